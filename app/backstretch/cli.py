@@ -1,0 +1,108 @@
+"""Command line: `backstretch` opens the window; options make it scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from backstretch import APP_ID, APP_NAME, __version__
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 10_000:
+        raise argparse.ArgumentTypeError("must be above 0 and at most 10000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backstretch",
+        description="A coach for back stretches: illustrated, phase by phase, with reminders.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--start", action="store_true", help="begin the routine at once")
+    parser.add_argument(
+        "--exercise", metavar="ID", help="with --start: only this stretch (e.g. knee-rolls)"
+    )
+    parser.add_argument(
+        "--speed",
+        type=positive_float,
+        default=1.0,
+        metavar="FACTOR",
+        help="run the session clock FACTOR times faster (demonstrations, tests)",
+    )
+    parser.add_argument(
+        "--phase-log",
+        type=Path,
+        metavar="FILE",
+        help="append one JSON line per phase change to FILE",
+    )
+    parser.add_argument(
+        "--quit-after-routine",
+        action="store_true",
+        help="exit when the routine ends: status 0 if finished, 1 if stopped",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Unknown options are left for Qt (for example -platform offscreen).
+    args, qt_args = build_parser().parse_known_args(arguments)
+
+    # Qt is imported only now, so --help and --version answer instantly.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from backstretch.clock import ScaledClock
+    from backstretch.content import load_library
+    from backstretch.paths import config_dir, resources_dir
+    from backstretch.settings import Settings
+    from backstretch.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+    library = load_library(resources_dir())
+    for problem in library.problems:
+        print(f"backstretch: skipped {problem}", file=sys.stderr)
+    settings = Settings(config_dir()).load()
+    for message in settings.problems:
+        print(f"backstretch: {message}", file=sys.stderr)
+
+    if args.exercise and args.exercise not in {e.id for e in library.exercises}:
+        known = ", ".join(e.id for e in library.exercises)
+        print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
+        return 2
+    if args.start and not library.exercises:
+        print("backstretch: no stretch could be loaded, nothing to start", file=sys.stderr)
+        return 2
+
+    clock = ScaledClock(args.speed)
+    window = MainWindow(library, settings, clock)
+
+    if args.phase_log:
+        from backstretch.phase_log import PhaseLog
+
+        log = PhaseLog(args.phase_log, clock)
+        window.driver.phase_changed.connect(log.record)
+        window.routine_ended.connect(lambda summary: log.record_end(summary.finished))
+        app.aboutToQuit.connect(log.close)
+    if args.quit_after_routine:
+        window.routine_ended.connect(lambda summary: app.exit(0 if summary.finished else 1))
+
+    window.show()
+    if args.start:
+        if args.exercise:
+            QTimer.singleShot(0, lambda: window.start_exercise(args.exercise))
+        else:
+            QTimer.singleShot(0, window.start_routine)
+    return app.exec()

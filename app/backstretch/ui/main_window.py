@@ -1,0 +1,172 @@
+"""The main window: library, session and summary screens, and the keyboard shortcuts."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from backstretch import APP_NAME
+from backstretch.clock import Clock
+from backstretch.content import Exercise, Library
+from backstretch.routine import RoutineOptions, plan_routine
+from backstretch.session import SessionState, Summary
+from backstretch.settings import Settings
+from backstretch.storage import StorageError
+from backstretch.ui import theme
+from backstretch.ui.library_view import LibraryView
+from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.session_view import SessionView
+from backstretch.ui.summary_view import SummaryView
+
+
+class MainWindow(QMainWindow):
+    routine_ended = Signal(object)  # Summary
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.driver = SessionDriver(clock, self)
+        self.library_view = LibraryView(library, settings.routine)
+        self.session_view = SessionView(library)
+        self.summary_view = SummaryView(library)
+        self.stack = QStackedWidget()
+        for view in (self.library_view, self.session_view, self.summary_view):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+
+        self.library_view.start_routine.connect(self.start_routine)
+        self.library_view.start_exercise.connect(self.start_exercise)
+        self.library_view.options_changed.connect(self._save_options)
+        self.summary_view.done.connect(self.show_library)
+
+        view = self.session_view
+        view.back_requested.connect(self.driver.back)
+        view.pause_requested.connect(self.driver.toggle_pause)
+        view.skip_requested.connect(self.driver.skip)
+        view.skip_exercise_requested.connect(self.driver.skip_exercise)
+        view.stop_requested.connect(self.driver.stop)
+        view.fullscreen_requested.connect(self.toggle_full_screen)
+        self.driver.phase_changed.connect(view.show_phase)
+        self.driver.frame.connect(view.show_frame)
+        self.driver.paused_changed.connect(view.set_paused)
+        self.driver.ended.connect(self._on_ended)
+
+        self._shortcuts: dict[str, QShortcut] = {}
+        for name, key, slot in (
+            ("pause", Qt.Key.Key_Space, self.driver.toggle_pause),
+            ("skip", Qt.Key.Key_Right, self.driver.skip),
+            ("back", Qt.Key.Key_Left, self.driver.back),
+            ("stop", Qt.Key.Key_Escape, self._escape),
+            ("fullscreen", Qt.Key.Key_F11, self.toggle_full_screen),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self._shortcuts[name] = shortcut
+        self._set_session_shortcuts(False)
+
+        self._started_real = 0.0
+        self._apply_theme()
+        problems = [str(problem) for problem in library.problems]
+        problems = [f"Skipped {text}" for text in problems] + settings.problems
+        self.library_view.show_problems(problems)
+
+    # -- screens ---------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.library_view)
+        self._set_session_shortcuts(False)
+        if self.isFullScreen():
+            self.showNormal()
+
+    def start_routine(self) -> None:
+        self._start(self.library.exercises)
+
+    def start_exercise(self, exercise_id: str) -> None:
+        self._start([self.library.by_id(exercise_id)])
+
+    def _start(self, exercises: Sequence[Exercise]) -> None:
+        if not exercises:
+            return
+        plan = plan_routine(exercises, self.settings.routine)
+        self.session_view.set_plan(plan.exercise_ids, plan.total)
+        self.stack.setCurrentWidget(self.session_view)
+        self._set_session_shortcuts(True)
+        self._started_real = time.monotonic()
+        self.driver.set_animating(self.isVisible() and not self.isMinimized())
+        self.driver.start(plan)
+        self.session_view.setFocus()
+
+    def _on_ended(self, summary: Summary) -> None:
+        self.summary_view.show_summary(summary, time.monotonic() - self._started_real)
+        self.stack.setCurrentWidget(self.summary_view)
+        self._set_session_shortcuts(False)
+        self.routine_ended.emit(summary)
+
+    def current_state(self) -> SessionState | None:
+        return self.driver.state()
+
+    # -- keyboard and window ---------------------------------------------------------------
+
+    def _set_session_shortcuts(self, enabled: bool) -> None:
+        for name in ("pause", "skip", "back"):
+            self._shortcuts[name].setEnabled(enabled)
+
+    def _escape(self) -> None:
+        if self.driver.running:
+            self.driver.stop()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _save_options(self, options: RoutineOptions) -> None:
+        self.settings.routine = options
+        try:
+            self.settings.save()
+        except StorageError as exc:
+            self.library_view.show_problems([f"{exc.strerror} Your change applies until you quit."])
+
+    def _apply_theme(self) -> None:
+        dark = theme.is_dark(self)
+        self.session_view.set_dark(dark)
+        for card in self.library_view.cards:
+            card.apply_theme()
+
+    # -- Qt events ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.driver.set_animating(self.isVisible() and not self.isMinimized())
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self.driver.set_animating(not self.isMinimized())
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().hideEvent(event)
+        self.driver.set_animating(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.driver.stop()
+        super().closeEvent(event)

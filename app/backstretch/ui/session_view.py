@@ -1,0 +1,258 @@
+"""The coaching screen, made to be read from a mat two metres away.
+
+It only renders SessionState and forwards what the user asks for; the driver and the
+pure machine decide what is current.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backstretch.content import Exercise, Library
+from backstretch.session import Phase, SessionState, Step
+from backstretch.ui import theme
+from backstretch.ui.countdown_ring import CountdownRing
+from backstretch.ui.figure_widget import FigureWidget
+
+
+def side_words(step: Step) -> str:
+    return f" · {step.side} side" if step.side else ""
+
+
+def describe_position(step: Step) -> str:
+    """'Repetition 3 of 10 · left side', or what the lead-in phases are about."""
+    if step.phase is Phase.NEXT:
+        return "Change position"
+    if step.phase is Phase.GET_READY:
+        return f"{step.repetitions} repetitions" + (" · both sides" if step.side else "")
+    return f"Repetition {step.repetition} of {step.repetitions}{side_words(step)}"
+
+
+class SessionView(QWidget):
+    back_requested = Signal()
+    pause_requested = Signal()
+    skip_requested = Signal()
+    skip_exercise_requested = Signal()
+    stop_requested = Signal()
+    fullscreen_requested = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setObjectName("sessionView")
+        self._step: Step | None = None
+        self._dark = False
+        self._order: tuple[str, ...] = ()
+        self._plan_total = 0.0
+
+        self.exercise_title = QLabel()
+        self.exercise_title.setObjectName("exerciseTitle")
+        self.routine_position = QLabel()
+        self.routine_position.setObjectName("routinePosition")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Routine progress")
+        self.time_left = QLabel()
+        self.time_left.setObjectName("timeLeft")
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.exercise_title)
+        titles.addWidget(self.routine_position)
+        top.addLayout(titles, 1)
+        top.addWidget(self.time_left, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.figure = FigureWidget(self)
+        self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phaseName")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ring = CountdownRing()
+        self.repetition_label = QLabel()
+        self.repetition_label.setObjectName("repetition")
+        self.repetition_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side_panel = QVBoxLayout()
+        side_panel.addWidget(self.phase_label)
+        side_panel.addWidget(self.ring, 1)
+        side_panel.addWidget(self.repetition_label)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.figure, 3)
+        middle.addLayout(side_panel, 2)
+
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caution = QLabel()
+        self.caution.setObjectName("sessionCaution")
+        self.caution.setWordWrap(True)
+        self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.up_next = QLabel()
+        self.up_next.setObjectName("upNext")
+        self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.up_next.setWordWrap(True)
+
+        self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
+        self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
+        self.skip_button = self._button("Skip  ▶", "Skip phase (Right arrow)", self.skip_requested)
+        self.skip_exercise_button = self._button(
+            "Next stretch  ⏭", "Skip to the next stretch", self.skip_exercise_requested
+        )
+        self.stop_button = self._button("■  Stop", "Stop the routine (Escape)", self.stop_requested)
+        self.fullscreen_button = self._button(
+            "⛶  Full screen", "Full screen (F11)", self.fullscreen_requested
+        )
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.skip_exercise_button,
+            self.stop_button,
+            self.fullscreen_button,
+        ):
+            controls.addWidget(button)
+        controls.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.caution)
+        layout.addWidget(self.up_next)
+        layout.addLayout(controls)
+        self._apply_sizes()
+
+    def _button(self, text: str, tooltip: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.setAccessibleName(tooltip)
+        button.setMinimumHeight(44)
+        button.clicked.connect(signal)
+        return button
+
+    # -- what the driver tells us -------------------------------------------------
+
+    def show_phase(self, state: SessionState) -> None:
+        """A new step began: update everything that only changes per step."""
+        step = state.step
+        if step is None:
+            return
+        self._step = step
+        exercise = self.library.by_id(step.exercise_id)
+        phase = str(step.phase)
+        colour = theme.phase_colour(phase, self._dark)
+
+        self.exercise_title.setText(exercise.title)
+        count = len(self._order)
+        self.routine_position.setText(
+            f"Stretch {step.exercise_index + 1} of {count}" if count > 1 else "Single stretch"
+        )
+        self.phase_label.setText(theme.PHASE_TITLES[phase])
+        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        self.ring.set_colour(colour)
+        self.repetition_label.setText(describe_position(step))
+
+        text = self._instruction(exercise, step)
+        self.instruction.setText(text)
+        self.figure.set_spec(exercise.figure)
+        self.figure.set_description(text)
+        self._show_cautions(exercise, step)
+        self.up_next.setText(self._up_next(state))
+        self.show_frame(state)
+
+    def show_frame(self, state: SessionState) -> None:
+        step = state.step
+        if step is None:
+            return
+        self.ring.set_time(state.remaining, step.duration)
+        self.ring.set_paused(state.paused)
+        self.figure.set_phase(str(step.phase), state.progress, step.side)
+        self.progress.setValue(round(state.routine_progress * 1000))
+        left = (1.0 - state.routine_progress) * self._plan_total
+        minutes, seconds = divmod(round(left), 60)
+        self.time_left.setText(f"{minutes}:{seconds:02d} left")
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
+        self.pause_button.setAccessibleName("Resume (Space)" if paused else "Pause (Space)")
+        self.ring.set_paused(paused)
+
+    def set_plan(self, exercise_ids: tuple[str, ...], total: float) -> None:
+        self._order = exercise_ids
+        self._plan_total = total
+        self.set_paused(False)
+
+    # -- wording -------------------------------------------------------------------
+
+    def _instruction(self, exercise: Exercise, step: Step) -> str:
+        if step.phase is Phase.NEXT:
+            return f"Next: {exercise.title}. {exercise.starting_summary}."
+        return exercise.instruction(str(step.phase), step.side)
+
+    def _show_cautions(self, exercise: Exercise, step: Step) -> None:
+        # Cautions matter most before the first repetition, while there is time to act.
+        if step.phase in (Phase.NEXT, Phase.GET_READY) and exercise.cautions:
+            self.caution.setText("⚠ " + "  ⚠ ".join(exercise.cautions))
+            background, ink = theme.caution_colours(self._dark)
+            self.caution.setStyleSheet(
+                f"background:{background}; color:{ink}; border-radius:10px; padding:8px;"
+            )
+            self.caution.show()
+        else:
+            self.caution.hide()
+
+    def _up_next(self, state: SessionState) -> str:
+        following = state.next_step
+        if following is None:
+            return "Next: finish"
+        phase = theme.PHASE_TITLES[str(following.phase)].capitalize()
+        if following.exercise_id != (state.step.exercise_id if state.step else None):
+            title = self.library.by_id(following.exercise_id).title
+            return f"Then: {title}"
+        if following.phase is Phase.STRETCH and following.side:
+            return f"Then: {phase} to the {following.side}"
+        return f"Then: {phase} · {following.duration:g} s"
+
+    # -- sizes that follow the window ------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        # One scale for all type, from the smaller of the two window proportions, so the
+        # text grows in full screen and still fits a small window.
+        scale = max(0.55, min(self.width() / 1200, self.height() / 760))
+        self.exercise_title.setFont(theme.font(34 * scale, bold=True))
+        self.routine_position.setFont(theme.font(18 * scale))
+        self.time_left.setFont(theme.font(22 * scale))
+        self.phase_label.setFont(theme.font(72 * scale, bold=True))
+        self.repetition_label.setFont(theme.font(30 * scale, bold=True))
+        self.instruction.setFont(theme.font(34 * scale))
+        self.caution.setFont(theme.font(22 * scale, bold=True))
+        self.up_next.setFont(theme.font(20 * scale))
+        button_font = theme.font(max(14, 17 * scale))
+        for button in self.findChildren(QPushButton):
+            button.setFont(button_font)
+        self.progress.setFixedHeight(max(8, round(12 * scale)))
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        self.figure.set_dark(dark)

@@ -1,0 +1,75 @@
+"""What the user sees when a routine ends: what they did and how long it took."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backstretch.content import Library
+from backstretch.session import Summary
+from backstretch.ui import theme
+
+
+def format_duration(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
+
+
+class SummaryView(QWidget):
+    done = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setObjectName("summaryView")
+        self.headline = QLabel()
+        self.headline.setObjectName("summaryHeadline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setFont(theme.font(64, bold=True))
+        self.totals = QLabel()
+        self.totals.setObjectName("summaryTotals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.totals.setFont(theme.font(28))
+        self.details = QLabel()
+        self.details.setObjectName("summaryDetails")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setFont(theme.font(22))
+        self.encouragement = QLabel()
+        self.encouragement.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.encouragement.setWordWrap(True)
+        self.encouragement.setFont(theme.font(18))
+        self.back_button = QPushButton("Back to stretches")
+        self.back_button.setObjectName("summaryDone")
+        self.back_button.setFont(theme.font(20, bold=True))
+        self.back_button.setMinimumHeight(52)
+        self.back_button.clicked.connect(self.done)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (self.headline, self.totals, self.details, self.encouragement):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+    def show_summary(self, summary: Summary, seconds: float) -> None:
+        dark = theme.is_dark(self)
+        colour = theme.phase_colour("done", dark).name()
+        self.headline.setText("Well done!" if summary.finished else "Routine stopped")
+        self.headline.setStyleSheet(f"color: {colour};" if summary.finished else "")
+        stretches = summary.stretches_done
+        self.totals.setText(
+            f"{stretches} stretch{'es' * (stretches != 1)} · "
+            f"{summary.repetitions_done} repetitions · {format_duration(seconds)}"
+        )
+        lines = []
+        for result in summary.results:
+            title = self.library.by_id(result.exercise_id).title
+            lines.append(f"{title}: {result.completed} of {result.planned}")
+        self.details.setText("\n".join(lines))
+        self.encouragement.setText(
+            "See you at your next stretch. A few minutes every day is what helps."
+            if summary.finished
+            else "Every repetition counts. Come back when you are ready."
+        )
+        self.back_button.setFocus()

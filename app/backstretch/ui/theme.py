@@ -1,0 +1,61 @@
+"""Colours and type that read from two metres away, in light and dark schemes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+# Each phase has its own colour so a glance tells hold from release. The light and
+# dark variants both keep at least 4.5:1 contrast against the window background.
+PHASE_COLOURS_LIGHT = {
+    "next": "#5145a8",
+    "get_ready": "#2b66a8",
+    "stretch": "#0f7a6b",
+    "hold": "#a65300",
+    "release": "#2e7033",
+    "rest": "#4d6470",
+    "done": "#2e7033",
+}
+PHASE_COLOURS_DARK = {
+    "next": "#b3abff",
+    "get_ready": "#8cc4ff",
+    "stretch": "#5fd6c3",
+    "hold": "#ffb566",
+    "release": "#8fd694",
+    "rest": "#aac2cf",
+    "done": "#8fd694",
+}
+
+PHASE_TITLES = {
+    "next": "NEXT UP",
+    "get_ready": "GET READY",
+    "stretch": "STRETCH",
+    "hold": "HOLD",
+    "release": "RELEASE",
+    "rest": "REST",
+    "done": "WELL DONE",
+}
+
+CAUTION_LIGHT = ("#fff4e0", "#7a3e00")  # background, text
+CAUTION_DARK = ("#3a2a12", "#ffd29a")
+
+
+def is_dark(widget: QWidget | None = None) -> bool:
+    palette = widget.palette() if widget is not None else QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def phase_colour(phase: str, dark: bool) -> QColor:
+    table = PHASE_COLOURS_DARK if dark else PHASE_COLOURS_LIGHT
+    return QColor(table.get(phase, table["rest"]))
+
+
+def caution_colours(dark: bool) -> tuple[str, str]:
+    return CAUTION_DARK if dark else CAUTION_LIGHT
+
+
+def font(pixel_size: float, *, bold: bool = False, base: QFont | None = None) -> QFont:
+    result = QFont(base) if base is not None else QFont()
+    result.setPixelSize(max(8, round(pixel_size)))
+    result.setBold(bold)
+    return result

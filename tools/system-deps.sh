@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that running and testing Backstretch need, if missing.
+#   tools/system-deps.sh run    libraries Qt needs to open a window
+#   tools/system-deps.sh test   plus a virtual X server and tools the tests use
+set -euo pipefail
+
+run_packages=(
+    libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
+)
+test_packages=(xvfb xauth xdotool dbus-x11 poppler-utils)
+
+wanted=("${run_packages[@]}")
+if [ "${1:-run}" = "test" ]; then
+    wanted+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Not a Debian-based system: please install the equivalents of: ${missing[*]}" >&2
+    exit 0
+fi
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        as_root=(sudo)
+    else
+        echo "Please install (as root): apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+echo "Installing system packages: ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
