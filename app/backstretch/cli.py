@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit when the routine ends: status 0 if finished, 1 if stopped",
     )
+    # For benchmarks/: print "first-frame" once the window has painted, then quit.
+    parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -99,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_routine:
         window.routine_ended.connect(lambda summary: app.exit(0 if summary.finished else 1))
 
+    if args.exit_after_first_frame:
+        from backstretch.ui.first_frame import quit_after_first_paint
+
+        quit_after_first_paint(window)
     window.show()
     if args.start:
         if args.exercise:

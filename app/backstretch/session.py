@@ -101,7 +101,9 @@ def build_plan(
                 last_side = side == sides[-1]
                 raw.append((Phase.STRETCH, number, sid, rep, reps, side, stretch.move, False))
                 raw.append((Phase.HOLD, number, sid, rep, reps, side, stretch.hold, False))
-                raw.append((Phase.RELEASE, number, sid, rep, reps, side, stretch.release, last_side))
+                raw.append(
+                    (Phase.RELEASE, number, sid, rep, reps, side, stretch.release, last_side)
+                )
                 is_last = rep == reps and last_side
                 if stretch.rest > 0 and not is_last:
                     raw.append((Phase.REST, number, sid, rep, reps, side, stretch.rest, False))

@@ -50,7 +50,11 @@ def visible_text(window):
 
 def test_library_shows_three_cards_with_their_content(window):
     cards = window.library_view.cards
-    assert [c.exercise.title for c in cards] == ["Bottom-to-heel stretch", "Knee rolls", "Back extensions"]
+    assert [c.exercise.title for c in cards] == [
+        "Bottom-to-heel stretch",
+        "Knee rolls",
+        "Back extensions",
+    ]
     heel = cards[0]
     assert "problems with your knees" in heel.caution.text()
     assert heel.dose.text().startswith("10 repetitions")
@@ -67,14 +71,17 @@ def test_a_whole_routine_shows_every_phase_as_planned(window, clock):
         text = visible_text(window)
         step = state.step
         seen.append((step.exercise_id, step.phase, step.repetition, step.side))
-        assert text["phase"] == {
-            Phase.NEXT: "NEXT UP",
-            Phase.GET_READY: "GET READY",
-            Phase.STRETCH: "STRETCH",
-            Phase.HOLD: "HOLD",
-            Phase.RELEASE: "RELEASE",
-            Phase.REST: "REST",
-        }[step.phase]
+        assert (
+            text["phase"]
+            == {
+                Phase.NEXT: "NEXT UP",
+                Phase.GET_READY: "GET READY",
+                Phase.STRETCH: "STRETCH",
+                Phase.HOLD: "HOLD",
+                Phase.RELEASE: "RELEASE",
+                Phase.REST: "REST",
+            }[step.phase]
+        )
         assert text["count"] == round(step.duration)
         if step.repetition:
             side = f" · {step.side} side" if step.side else ""
@@ -160,9 +167,7 @@ def test_options_change_the_plan_and_persist(window, private_home):
     panel.repetitions.setValue(8)
     panel.hold.setValue(7)
     assert window.library_view.cards[0].dose.text().startswith("8 repetitions")
-    assert Settings(private_home).load().routine == RoutineOptions(
-        repetitions=8, hold_seconds=7.0
-    )
+    assert Settings(private_home).load().routine == RoutineOptions(repetitions=8, hold_seconds=7.0)
     window.start_exercise("back-extensions")
     plan = window.driver.machine.plan
     assert sum(1 for s in plan.steps if s.phase is Phase.HOLD) == 8

@@ -146,7 +146,7 @@ def test_a_broken_field_is_named(broken, old, new, field, words):
 
 
 def test_a_broken_figure_field_is_named(broken):
-    path = broken("knee-rolls", r"^\[figure\]$", '[figure]\nwobble = 1')
+    path = broken("knee-rolls", r"^\[figure\]$", "[figure]\nwobble = 1")
     with pytest.raises(ContentError) as caught:
         load_exercise(path)
     assert caught.value.field.startswith("figure")

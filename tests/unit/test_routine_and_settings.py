@@ -20,14 +20,20 @@ LIBRARY = load_library(resources_dir())
 def test_recommended_values_come_from_the_content():
     rolls = LIBRARY.by_id("knee-rolls")
     timing = timing_for(rolls, RoutineOptions())
-    assert (timing.repetitions, timing.hold, timing.rest) == (10, rolls.seconds.hold, rolls.seconds.rest)
+    assert (timing.repetitions, timing.hold, timing.rest) == (
+        10,
+        rolls.seconds.hold,
+        rolls.seconds.rest,
+    )
 
 
 def test_user_options_override_and_repetitions_stay_in_the_advised_range():
     options = RoutineOptions(repetitions=30, hold_seconds=8, rest_seconds=1)
     timing = timing_for(LIBRARY.by_id("bottom-to-heel"), options)
     assert (timing.repetitions, timing.hold, timing.rest) == (10, 8, 1)
-    assert timing_for(LIBRARY.by_id("bottom-to-heel"), RoutineOptions(repetitions=2)).repetitions == 8
+    assert (
+        timing_for(LIBRARY.by_id("bottom-to-heel"), RoutineOptions(repetitions=2)).repetitions == 8
+    )
 
 
 def test_plan_routine_uses_the_lead_in():

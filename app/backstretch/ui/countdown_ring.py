@@ -50,7 +50,7 @@ class CountdownRing(QWidget):
     def _fraction(self) -> float:
         return min(1.0, max(0.0, self._remaining / self._duration))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+    def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         thickness = max(6.0, side * 0.075)
         box = QRectF(
@@ -65,7 +65,9 @@ class CountdownRing(QWidget):
         track.setAlphaF(0.18)
         painter.setPen(QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(box)
-        painter.setPen(QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(
+            QPen(self._colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
         span = round(self._fraction() * 360 * 16)
         if span > 0:
             painter.drawArc(box, 90 * 16, span)  # from twelve o'clock, anticlockwise

@@ -103,9 +103,7 @@ class LibraryView(QWidget):
         intro = QLabel(library.routine.intro)
         intro.setWordWrap(True)
         intro.setFont(theme.font(16))
-        tips = QLabel(
-            " ".join(f"• {html.escape(tip)}" for tip in library.routine.general_tips)
-        )
+        tips = QLabel(" ".join(f"• {html.escape(tip)}" for tip in library.routine.general_tips))
         tips.setWordWrap(True)
         tips.setObjectName("generalTips")
 
@@ -121,7 +119,10 @@ class LibraryView(QWidget):
         self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         reps = [e.repetitions for e in library.exercises]
-        rep_range = (min((r.minimum for r in reps), default=8), max((r.maximum for r in reps), default=10))
+        rep_range = (
+            min((r.minimum for r in reps), default=8),
+            max((r.maximum for r in reps), default=10),
+        )
         self.options_panel = RoutineOptionsPanel(options, rep_range)
         self.options_panel.changed.connect(self._on_options)
 
@@ -187,6 +188,8 @@ class LibraryView(QWidget):
             card.set_dose(timing.repetitions, timing.hold)
         if self.library.exercises:
             total = plan_routine(self.library.exercises, options).total
-            self.duration.setText(f"{len(self.library.exercises)} stretches · {describe_duration(total)}")
+            self.duration.setText(
+                f"{len(self.library.exercises)} stretches · {describe_duration(total)}"
+            )
         if save:
             self.options_changed.emit(options)

@@ -152,21 +152,21 @@ class MainWindow(QMainWindow):
 
     # -- Qt events ------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.driver.set_animating(self.isVisible() and not self.isMinimized())
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_theme()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.driver.set_animating(not self.isMinimized())
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.driver.set_animating(False)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.driver.stop()
         super().closeEvent(event)

@@ -71,7 +71,9 @@ class SessionView(QWidget):
         titles.addWidget(self.exercise_title)
         titles.addWidget(self.routine_position)
         top.addLayout(titles, 1)
-        top.addWidget(self.time_left, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(
+            self.time_left, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
 
         self.figure = FigureWidget(self)
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -232,7 +234,7 @@ class SessionView(QWidget):
 
     # -- sizes that follow the window ------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
 

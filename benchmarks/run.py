@@ -1,0 +1,180 @@
+"""Reproducible performance measurements, each beside a baseline from the same run.
+
+    python benchmarks/run.py [startup] [timing] [--runs N] [--speed S]
+
+Not a test: it prints tables of what it measured. Uses a real X server (Xvfb) when one
+can be started, otherwise Qt's offscreen platform, and says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+
+
+@contextmanager
+def display():
+    """A private Xvfb server if available, else the offscreen platform."""
+    xvfb = shutil.which("Xvfb")
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    if not xvfb:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        yield env, "offscreen"
+        return
+    number = 90 + os.getpid() % 100
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(0.5)
+        env["DISPLAY"] = f":{number}"
+        env["QT_QPA_PLATFORM"] = "xcb"
+        yield env, f"Xvfb :{number}"
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def time_to_first_frame(command: Sequence[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "first-frame":
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError(f"{command} ended without painting a frame")
+    process.wait(timeout=30)
+    return elapsed
+
+
+def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows, strict=False)]
+    print(f"\n{title}")
+    print("  ".join(str(h).ljust(w) for h, w in zip(header, widths, strict=False)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)))
+
+
+def bench_startup(runs: int) -> None:
+    with display() as (env, where), tempfile.TemporaryDirectory() as home:
+        env["BACKSTRETCH_HOME"] = home
+        commands = {
+            "minimal PySide6 window (baseline)": [sys.executable, str(HERE / "minimal_window.py")],
+            "Backstretch main window": [
+                sys.executable, "-m", "backstretch", "--exit-after-first-frame",
+            ],
+        }  # fmt: skip
+        for command in commands.values():  # warm the file cache once
+            time_to_first_frame(command, env)
+        results = {name: [] for name in commands}
+        for _ in range(runs):  # interleaved, so drift in the machine hits both alike
+            for name, command in commands.items():
+                results[name].append(time_to_first_frame(command, env))
+    base = statistics.median(results["minimal PySide6 window (baseline)"])
+    rows = []
+    for name, values in results.items():
+        median = statistics.median(values)
+        rows.append(
+            (name, f"{median * 1000:.0f}", f"{min(values) * 1000:.0f}",
+             f"{max(values) * 1000:.0f}", f"{median / base:.2f}x")
+        )  # fmt: skip
+    table(
+        f"Start-up to first painted frame ({runs} runs each, {where})",
+        ("program", "median ms", "min ms", "max ms", "vs baseline"),
+        rows,
+    )
+
+
+def errors_ms(log: Path) -> list[float]:
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    return [(e["t"] - e["planned"]) * 1000 for e in lines if "planned" in e]
+
+
+def describe(errors: list[float]) -> tuple[str, ...]:
+    ordered = sorted(errors)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    third = max(1, len(errors) // 3)
+    growth = statistics.mean(errors[-third:]) - statistics.mean(errors[:third])
+    return (
+        str(len(errors)),
+        f"{statistics.median(errors):.1f}",
+        f"{p99:.1f}",
+        f"{max(errors):.1f}",
+        f"{growth:+.1f}",
+    )
+
+
+@contextmanager
+def busy_cpu(busy: bool):
+    """Keep every core busy with spinning processes while the block runs."""
+    spinners = []
+    if busy:
+        for _ in range(os.cpu_count() or 2):
+            spinners.append(subprocess.Popen([sys.executable, "-c", "while True: pass"]))
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+            spinner.wait()
+
+
+def bench_timing(speed: float) -> None:
+    rows = []
+    with display() as (env, where), tempfile.TemporaryDirectory() as home:
+        env["BACKSTRETCH_HOME"] = home
+        for busy in (False, True):
+            load = "busy CPU" if busy else "idle CPU"
+            for name, command in (
+                ("chained relative QTimers (baseline)",
+                 [sys.executable, str(HERE / "naive_timer_session.py"), str(speed)]),
+                ("Backstretch driver",
+                 [sys.executable, "-m", "backstretch", "--start", "--quit-after-routine",
+                  "--speed", str(speed), "--phase-log"]),
+            ):  # fmt: skip
+                log = Path(home) / f"{name[:10]}-{busy}.jsonl"
+                with busy_cpu(busy):
+                    subprocess.run([*command, str(log)], env=env, check=True, timeout=900)
+                rows.append((name, load, *describe(errors_ms(log))))
+    table(
+        f"Phase change lateness over a full routine at --speed {speed:g} ({where})",
+        ("driver", "load", "phases", "median ms", "p99 ms", "max ms", "growth ms"),
+        rows,
+    )
+    print("growth: mean lateness of the last third of phases minus the first third")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("which", nargs="*", default=["startup", "timing"])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--speed", type=float, default=10.0)
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    if "startup" in args.which:
+        bench_startup(args.runs)
+    if "timing" in args.which:
+        bench_timing(args.speed)
+
+
+if __name__ == "__main__":
+    main()
