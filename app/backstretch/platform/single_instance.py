@@ -1,0 +1,84 @@
+"""One Backstretch per user: a second launch hands its request to the first and exits.
+
+A local socket (a Unix domain socket, or a named pipe on Windows) whose name includes
+the user, so another user on the same machine gets an instance of their own.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+CONNECT_TIMEOUT_MS = 500
+
+
+def server_name(app_id: str = "backstretch") -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name (containers): fall back to the uid
+        import os
+
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:12]
+    return f"{app_id}-{digest}"
+
+
+def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
+    """Send our arguments to a running instance; True if one took them."""
+    socket = QLocalSocket()
+    socket.connectToServer(name or server_name())
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(json.dumps({"arguments": list(arguments)}).encode("utf-8") + b"\n")
+    socket.flush()
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    # Wait for the acknowledgement, so we exit only once the first instance has it.
+    acknowledged = socket.waitForReadyRead(CONNECT_TIMEOUT_MS * 4)
+    socket.disconnectFromServer()
+    return acknowledged
+
+
+class InstanceServer(QObject):
+    """Listens for later launches; emits the arguments each one passed."""
+
+    activated = Signal(list)
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or server_name()
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+
+    def listen(self) -> bool:
+        if self._server.listen(self.name):
+            return True
+        # A socket file left by a killed instance: nobody answers it, so take it over.
+        QLocalServer.removeServer(self.name)
+        return self._server.listen(self.name)
+
+    def _on_connection(self) -> None:
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
+        try:
+            arguments = json.loads(line).get("arguments", [])
+        except (json.JSONDecodeError, AttributeError):
+            arguments = []
+        socket.write(b"ok\n")
+        socket.flush()
+        if isinstance(arguments, list):
+            self.activated.emit([str(item) for item in arguments])
+
+    def close(self) -> None:
+        self._server.close()

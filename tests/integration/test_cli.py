@@ -1,0 +1,92 @@
+"""The command line as a user or a script runs it: a real process, the real window."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+import pytest
+
+from backstretch import __version__
+from backstretch.content import load_library
+from backstretch.paths import resources_dir
+from backstretch.routine import RoutineOptions, plan_routine
+
+pytestmark = pytest.mark.integration
+
+
+def run_app(*args, env_home, timeout=120):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(env_home))
+    return subprocess.run(
+        [sys.executable, "-m", "backstretch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_version(private_home):
+    result = run_app("--version", env_home=private_home)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Backstretch {__version__}"
+
+
+def test_bad_speed_is_refused_with_a_message(private_home):
+    result = run_app("--speed", "zero", env_home=private_home)
+    assert result.returncode == 2 and "--speed" in result.stderr
+
+
+def test_unknown_exercise_is_refused(private_home):
+    result = run_app("--start", "--exercise", "cartwheel", env_home=private_home)
+    assert result.returncode == 2 and "knee-rolls" in result.stderr
+
+
+def test_a_scripted_routine_logs_every_phase_on_time(private_home, tmp_path):
+    log = tmp_path / "phases.jsonl"
+    speed = 100
+    result = run_app(
+        "--start", "--quit-after-routine", "--speed", str(speed), "--phase-log", str(log),
+        env_home=private_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert entries[-1]["phase"] == "done"
+    phases = entries[:-1]
+    plan = plan_routine(load_library(resources_dir()).exercises, RoutineOptions())
+    assert len(phases) == len(plan.steps)
+    for entry, step in zip(phases, plan.steps, strict=True):
+        assert entry["exercise"] == step.exercise_id
+        assert entry["phase"] == str(step.phase)
+        assert entry["repetition"] == step.repetition
+        assert entry["side"] == step.side
+    lateness = [entry["t"] - entry["planned"] for entry in phases]
+    assert min(lateness) > -0.002  # never shown before its time
+    assert statistics.median(lateness) < 0.05
+
+
+def test_a_single_stretch_can_be_started(private_home, tmp_path):
+    log = tmp_path / "phases.jsonl"
+    result = run_app(
+        "--start", "--exercise", "knee-rolls", "--quit-after-routine", "--speed", "200",
+        "--phase-log", str(log), env_home=private_home,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    exercises = {json.loads(line).get("exercise") for line in log.read_text().splitlines()}
+    assert exercises == {"knee-rolls", None}
+
+
+def test_a_corrupt_settings_file_does_not_stop_the_app(private_home, tmp_path):
+    private_home.mkdir(parents=True)
+    (private_home / "settings.json").write_text("{{{", encoding="utf-8")
+    result = run_app(
+        "--start", "--exercise", "back-extensions", "--quit-after-routine", "--speed", "300",
+        env_home=private_home,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "set aside" in result.stderr
+    assert list(private_home.glob("settings.json.bad-*"))

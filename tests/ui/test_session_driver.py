@@ -1,0 +1,67 @@
+"""The QTimer driver on a real event loop: it wakes on time and never double-announces."""
+
+from __future__ import annotations
+
+from backstretch.clock import ManualClock, ScaledClock
+from backstretch.session import StretchTiming, build_plan
+from backstretch.ui.session_driver import SessionDriver
+
+PLAN = build_plan(
+    [
+        StretchTiming("a", 2, False, move=1, hold=2, release=1, rest=1),
+        StretchTiming("b", 1, True, move=1, hold=1, release=1, rest=1),
+    ],
+    lead_in=1,
+    transition=1,
+)
+
+
+def test_real_timers_walk_the_whole_plan_in_order(qtbot):
+    driver = SessionDriver(ScaledClock(speed=200))
+    shown, ended = [], []
+    driver.phase_changed.connect(lambda state: shown.append(state.index))
+    driver.ended.connect(ended.append)
+    driver.start(PLAN)
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert shown == list(range(len(PLAN.steps)))  # every step once, in order
+    assert ended[0].finished and ended[0].repetitions_done == 3
+
+
+def test_repetitions_are_reported_as_they_complete(qtbot):
+    clock = ManualClock()
+    driver = SessionDriver(clock)
+    done = []
+    driver.repetition_completed.connect(lambda eid, rep: done.append((eid, rep)))
+    driver.start(PLAN)
+    clock.advance(PLAN.total + 1)
+    driver.wake()
+    assert done == [("a", 1), ("a", 2), ("b", 1)]
+
+
+def test_frames_run_only_while_animating_and_not_paused(qtbot):
+    driver = SessionDriver(ScaledClock(speed=1))
+    frames = []
+    driver.frame.connect(frames.append)
+    driver.start(PLAN)
+    qtbot.wait(100)
+    assert len(frames) <= 1  # no animation asked for: only the wake itself
+    driver.set_animating(True)
+    qtbot.wait(200)
+    assert len(frames) > 5
+    driver.pause()
+    paused_at = len(frames)
+    qtbot.wait(200)
+    assert len(frames) - paused_at <= 1
+    driver.stop()
+
+
+def test_stop_ends_with_a_summary(qtbot):
+    clock = ManualClock()
+    driver = SessionDriver(clock)
+    ended = []
+    driver.ended.connect(ended.append)
+    driver.start(PLAN)
+    clock.advance(1 + 1 + 2 + 1 + 0.5)  # into the first rest: repetition 1 done
+    driver.stop()
+    assert not ended[0].finished and ended[0].repetitions_done == 1
+    assert not driver.running

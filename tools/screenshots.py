@@ -1,0 +1,90 @@
+"""Render the main screens to PNG files, to look at them as a user would.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from backstretch.clock import ManualClock
+from backstretch.content import load_library
+from backstretch.paths import resources_dir
+from backstretch.session import Phase
+from backstretch.settings import Settings
+from backstretch.ui.main_window import MainWindow
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1e2226"),
+        (QPalette.ColorRole.WindowText, "#eceff1"),
+        (QPalette.ColorRole.Base, "#15181b"),
+        (QPalette.ColorRole.Text, "#eceff1"),
+        (QPalette.ColorRole.Button, "#2b3036"),
+        (QPalette.ColorRole.ButtonText, "#eceff1"),
+        (QPalette.ColorRole.Highlight, "#5fa8d3"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    dark = "--dark" in sys.argv
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("BACKSTRETCH_HOME", tempfile.mkdtemp())
+    app = QApplication(sys.argv[:1])
+    if dark:
+        app.setPalette(dark_palette())
+    suffix = "-dark" if dark else ""
+    clock = ManualClock()
+    settings = Settings(Path(os.environ["BACKSTRETCH_HOME"])).load()
+    window = MainWindow(load_library(resources_dir()), settings, clock)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(out / f"library{suffix}.png"))
+
+    window.start_routine()
+    shots: dict[tuple[str, str], float] = {}
+    wanted = {
+        ("bottom-to-heel", Phase.GET_READY): 0.3,
+        ("bottom-to-heel", Phase.STRETCH): 0.5,
+        ("bottom-to-heel", Phase.HOLD): 0.4,
+        ("knee-rolls", Phase.NEXT): 0.3,
+        ("knee-rolls", Phase.HOLD): 0.4,
+        ("knee-rolls", Phase.RELEASE): 0.5,
+        ("back-extensions", Phase.STRETCH): 0.6,
+        ("back-extensions", Phase.HOLD): 0.4,
+        ("back-extensions", Phase.REST): 0.5,
+    }
+    while (state := window.current_state()) is not None and state.step is not None:
+        step = state.step
+        key = (step.exercise_id, step.phase)
+        if key in wanted and key not in shots and (step.side in (None, "right")):
+            clock.advance(step.duration * wanted[key])
+            window.driver.wake()
+            app.processEvents()
+            name = f"session-{step.exercise_id}-{step.phase}{suffix}.png"
+            window.grab().save(str(out / name))
+            if key == ("knee-rolls", Phase.HOLD):
+                window.grab().save(str(out / f"session-hold{suffix}.png"))
+            shots[key] = 1
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    app.processEvents()
+    window.grab().save(str(out / f"summary{suffix}.png"))
+    print(f"wrote {len(shots) + 2} screenshots to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
