@@ -1,0 +1,98 @@
+"""A widget that shows an exercise figure and scales it with its own size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from backstretch.figure.pose import FigureSpec
+from backstretch.figure.render import aspect_ratio, paint_figure
+
+_FALLBACK_ASPECT = 4 / 3
+
+
+class FigureWidget(QWidget):
+    """Paints one FigureSpec at a phase and progress; repaints only on a real change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spec: FigureSpec | None = None
+        self._phase: tuple[str, float, str | None] = ("get_ready", 0.0, None)
+        self._dark = False
+        self._motion = True
+        self.setAccessibleName("Stretch illustration")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    # -- state -------------------------------------------------------------------
+
+    def spec(self) -> FigureSpec | None:
+        return self._spec
+
+    def set_spec(self, spec: FigureSpec | None) -> None:
+        if spec is self._spec:
+            return
+        self._spec = spec
+        self.updateGeometry()  # another exercise may have another shape
+        self.update()
+
+    def set_phase(self, phase: str, progress: float, side: str | None) -> None:
+        state = (phase, min(1.0, max(0.0, float(progress))), side)
+        if state == self._phase:
+            return
+        self._phase = state
+        self.update()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self._dark:
+            self._dark = dark
+            self.update()
+
+    def set_motion(self, motion: bool) -> None:
+        """Whether the motion arrow is shown while the body moves."""
+        if motion != self._motion:
+            self._motion = motion
+            self.update()
+
+    def set_description(self, text: str) -> None:
+        self.setAccessibleDescription(text)
+
+    # -- size --------------------------------------------------------------------
+
+    def _aspect(self) -> float:
+        return aspect_ratio(self._spec) if self._spec is not None else _FALLBACK_ASPECT
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(1, round(width / self._aspect()))
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, self.heightForWidth(480))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.heightForWidth(120))
+
+    # -- painting ----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._spec is None:
+            return
+        painter = QPainter(self)
+        try:
+            phase, progress, side = self._phase
+            paint_figure(
+                painter,
+                QRectF(self.rect()),
+                self._spec,
+                phase,
+                progress,
+                side,
+                dark=self._dark,
+                motion=self._motion,
+            )
+        finally:
+            painter.end()
