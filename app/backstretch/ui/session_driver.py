@@ -69,11 +69,11 @@ class SessionDriver(QObject):
         now = self.clock.now()
         state = machine.state(now)
         self._report_repetitions(state.index)
+        if state.finished or state.stopped:
+            self._finish(now)
+            return
         if state.index != self._shown_index:
             self._shown_index = state.index
-            if state.finished or state.stopped:
-                self._finish(now)
-                return
             self.phase_changed.emit(state)
         self.frame.emit(state)
         self._arm(now)
