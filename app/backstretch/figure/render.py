@@ -363,14 +363,14 @@ class _Frame:
             path.moveTo(_p(self.joints[segment.start]))
             path.lineTo(_p(self.joints[segment.end]))
         colour = QColor(self.colours.glow)
-        colour.setAlphaF(0.075 * strength)
+        colour.setAlphaF(0.045 * strength)
         self.painter.save()
         if self.dark:
             # On a dark background light adds up, which reads as a glow, not a stain.
             self.painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Screen)
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
         # Many faint, ever narrower strokes add up to a smooth falloff with no bands.
-        layers = 9
+        layers = 16
         for layer in range(layers):
             self.painter.setPen(self.pen(colour, 0.30 - 0.17 * layer / (layers - 1)))
             self.painter.drawPath(path)

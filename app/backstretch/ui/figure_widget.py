@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
 
-_FALLBACK_ASPECT = 4 / 3
+# The widget never asks for a box taller than this shape: a figure seen from above is
+# nearly square, and cards side by side should stay about the same height. The figure
+# is fitted inside whatever box it gets, so nothing is cut off.
+_WIDEST_SHAPE_ASKED = 1.6
 
 
 class FigureWidget(QWidget):
@@ -62,7 +65,8 @@ class FigureWidget(QWidget):
     # -- size --------------------------------------------------------------------
 
     def _aspect(self) -> float:
-        return aspect_ratio(self._spec) if self._spec is not None else _FALLBACK_ASPECT
+        own = aspect_ratio(self._spec) if self._spec is not None else _WIDEST_SHAPE_ASKED
+        return max(own, _WIDEST_SHAPE_ASKED)
 
     def hasHeightForWidth(self) -> bool:
         return True

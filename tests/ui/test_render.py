@@ -1,0 +1,231 @@
+"""The renderer and the figure widget: every phase draws, poses differ, goldens hold."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from conftest_figure import (
+    EXERCISE_FILES,
+    drawn_fraction,
+    load_figure,
+    mean_difference,
+    mismatched_pixels,
+    sides_of,
+    to_pillow,
+)
+from PIL import Image
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from backstretch.figure.pose import PHASES
+from backstretch.figure.render import aspect_ratio, paint_figure, render_image
+from backstretch.ui.figure_widget import FigureWidget
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE_GOLDEN = os.environ.get("BACKSTRETCH_UPDATE_GOLDEN") == "1"
+# Measured at 320x240: re-rendering half a pixel off mismatches at most 26 pixels and
+# shifts the mean by about 2 levels; turning just the head by 3° mismatches 41 or more.
+GOLDEN_MISMATCHED_PIXELS = 32
+GOLDEN_MEAN_DIFFERENCE = 2.5
+
+IDS = [path.stem for path in EXERCISE_FILES]
+
+
+@pytest.fixture(scope="module")
+def specs():
+    return {path.stem: load_figure(path) for path in EXERCISE_FILES}
+
+
+def render(spec, phase, progress, side, width=320, height=240, **options):
+    return to_pillow(render_image(spec, phase, progress, side, width, height, **options))
+
+
+def test_the_three_exercises_have_figures(specs):
+    assert set(specs) == {"bottom-to-heel", "knee-rolls", "back-extensions"}
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
+def test_every_phase_draws_something(qapp, specs, path):
+    spec = specs[path.stem]
+    for side in sides_of(path):
+        for phase in PHASES:
+            for progress in (0.0, 0.5, 1.0):
+                for dark in (False, True):
+                    image = render(spec, phase, progress, side, dark=dark)
+                    assert 0.08 < drawn_fraction(image) < 1.0, (phase, progress, side, dark)
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
+def test_start_hold_and_release_look_different(qapp, specs, path):
+    spec = specs[path.stem]
+    side = sides_of(path)[0]
+    start = render(spec, "get_ready", 0.0, side)
+    held = render(spec, "hold", 0.0, side)
+    releasing = render(spec, "release", 0.5, side)
+    assert mean_difference(start, held) > 2
+    assert mean_difference(releasing, held) > 1
+    assert mean_difference(releasing, start) > 1
+
+
+def test_the_right_side_is_drawn_as_a_mirror_image(qapp, specs):
+    spec = specs["knee-rolls"]
+    left = render(spec, "hold", 0.0, "left")
+    right = render(spec, "hold", 0.0, "right")
+    assert mean_difference(left, right) > 2
+    # Seen from above with the head to the left, the mirror is top to bottom.
+    flipped = right.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    assert mean_difference(left, flipped) < mean_difference(left, right) / 3
+
+
+def test_dark_and_light_themes_differ(qapp, specs):
+    spec = specs["back-extensions"]
+    assert (
+        mean_difference(render(spec, "hold", 0, None), render(spec, "hold", 0, None, dark=True)) > 5
+    )
+
+
+@pytest.mark.parametrize("phase", ["stretch", "release"])
+def test_the_motion_arrow_shows_only_while_moving(qapp, specs, phase):
+    spec = specs["bottom-to-heel"]
+
+    def painted(phase, motion):
+        image = QImage(320, 240, QImage.Format.Format_ARGB32)
+        image.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(image)
+        paint_figure(painter, QRectF(0, 0, 320, 240), spec, phase, 0.5, None, motion=motion)
+        painter.end()
+        return to_pillow(image)
+
+    assert mean_difference(painted(phase, True), painted(phase, False)) > 0.3
+    assert mean_difference(painted("hold", True), painted("hold", False)) == 0
+
+
+@pytest.mark.parametrize(("width", "height"), [(640, 200), (200, 640), (160, 120)])
+def test_the_figure_keeps_its_shape_and_is_centred(qapp, specs, width, height):
+    spec = specs["bottom-to-heel"]
+    image = render(spec, "get_ready", 0.0, None, width, height)
+    left, top, right, bottom = image.getchannel("A").getbbox()
+    drawn_aspect = (right - left) / (bottom - top)
+    # The mat spans most of the camera box's width; the figure its height.
+    assert drawn_aspect == pytest.approx(aspect_ratio(spec), rel=0.3)
+    assert abs((left + right) / 2 - width / 2) < width * 0.06
+    assert left >= 0 and right <= width and top >= 0 and bottom <= height
+
+
+def test_a_thumbnail_still_shows_the_figure(qapp, specs):
+    for spec in specs.values():
+        assert drawn_fraction(render(spec, "hold", 0.0, "left", 160, 120)) > 0.08
+
+
+def test_a_tiny_or_empty_rectangle_is_harmless(qapp, specs):
+    spec = specs["knee-rolls"]
+    assert render_image(spec, "hold", 0.0, None, 1, 1).width() == 1
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    paint_figure(painter, QRectF(0, 0, 0, 0), spec, "hold", 0.0, None)
+    painter.end()
+
+
+# -- golden images -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phase", ["get_ready", "hold"])
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
+def test_matches_the_golden_image(qapp, specs, path, phase):
+    spec = specs[path.stem]
+    side = sides_of(path)[0]
+    image = render(spec, phase, 0.0, side)
+    golden = GOLDEN / f"{path.stem}-{phase}.png"
+    if UPDATE_GOLDEN:
+        GOLDEN.mkdir(exist_ok=True)
+        image.save(golden)
+        pytest.skip(f"golden image written to {golden}; check it and rerun without the flag")
+    if not golden.exists():
+        pytest.fail(f"no golden image {golden}: run with BACKSTRETCH_UPDATE_GOLDEN=1")
+    with Image.open(golden) as expected:
+        assert expected.size == image.size
+        mismatched = mismatched_pixels(image, expected)
+        mean = mean_difference(image, expected)
+    assert mismatched <= GOLDEN_MISMATCHED_PIXELS and mean < GOLDEN_MEAN_DIFFERENCE, (
+        f"{path.stem} {phase} differs from {golden.name} ({mismatched} pixels, mean "
+        f"{mean:.2f}); if the change is intended, regenerate with "
+        "BACKSTRETCH_UPDATE_GOLDEN=1 and look at the images"
+    )
+
+
+# -- the widget ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def widget(qtbot, specs):
+    figure = FigureWidget()
+    qtbot.addWidget(figure)
+    figure.resize(400, 300)
+    figure.set_spec(specs["bottom-to-heel"])
+    return figure
+
+
+def grab(widget):
+    return to_pillow(widget.grab().toImage())
+
+
+def test_the_widget_is_named_and_described(widget):
+    assert widget.accessibleName() == "Stretch illustration"
+    widget.set_description("Slowly move your bottom back towards your heels.")
+    assert widget.accessibleDescription() == "Slowly move your bottom back towards your heels."
+
+
+def test_the_widget_repaints_only_on_a_real_change(widget, monkeypatch):
+    requests = []
+    monkeypatch.setattr(widget, "update", lambda: requests.append(1))
+    widget.set_phase("stretch", 0.25, None)
+    widget.set_phase("stretch", 0.25, None)
+    assert len(requests) == 1
+    widget.set_phase("stretch", 0.5, None)
+    widget.set_dark(False)
+    widget.set_motion(True)
+    assert len(requests) == 2
+    widget.set_dark(True)
+    widget.set_motion(False)
+    widget.set_spec(widget.spec())
+    assert len(requests) == 4
+
+
+def test_the_widget_draws_the_phase_it_is_given(widget):
+    widget.set_phase("get_ready", 0.0, None)
+    start = grab(widget)
+    widget.set_phase("hold", 0.0, None)
+    held = grab(widget)
+    assert mean_difference(start, held) > 2
+    widget.set_dark(True)
+    assert mean_difference(held, grab(widget)) > 2
+
+
+def test_the_widget_scales_with_its_size(widget, specs):
+    assert widget.hasHeightForWidth()
+    # A wide side view asks for its own shape...
+    widget.set_spec(specs["back-extensions"])
+    assert widget.heightForWidth(600) == round(600 / aspect_ratio(specs["back-extensions"]))
+    # ...a nearly square top view no taller a box than a card can take.
+    widget.set_spec(specs["knee-rolls"])
+    assert aspect_ratio(specs["knee-rolls"]) < 1.2
+    assert widget.heightForWidth(600) == round(600 / 1.6)
+    hint = widget.sizeHint()
+    assert hint.height() == widget.heightForWidth(hint.width())
+    widget.resize(800, 600)
+    widget.set_phase("hold", 0.0, "left")
+    big = grab(widget)
+    assert big.size == (800, 600) and drawn_fraction(big) > 0.1
+
+
+def test_an_empty_widget_paints_nothing(qtbot):
+    figure = FigureWidget()
+    qtbot.addWidget(figure)
+    figure.resize(100, 80)
+    assert figure.spec() is None
+    figure.grab()  # no spec yet: no crash
