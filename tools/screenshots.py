@@ -1,6 +1,6 @@
 """Render the main screens to PNG files, to look at them as a user would.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark]
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark]
 """
 
 from __future__ import annotations

@@ -146,6 +146,7 @@ class ExerciseResult:
 class Summary:
     results: list[ExerciseResult] = field(default_factory=list)
     finished: bool = False  # ran to the end (rather than stopped)
+    seconds: float = 0.0  # from start to end, pauses included
 
     @property
     def stretches_done(self) -> int:
@@ -255,7 +256,10 @@ class SessionMachine:
             if step.ends_repetition and self._completed[step.index]:
                 result.completed += 1
         finished = not self.stopped and self._seen >= len(self.plan.steps)
-        return Summary(list(results.values()), finished)
+        end = self._stopped_at if self._stopped_at is not None else now
+        if finished:
+            end = min(end, self.start_of(len(self.plan.steps)))
+        return Summary(list(results.values()), finished, max(0.0, end - self.started_at))
 
     def completed(self, index: int) -> bool:
         return self._completed[index]

@@ -36,8 +36,12 @@ def test_exec_line_quotes_paths_with_spaces():
 
 
 def test_windows_run_value_quotes_the_executable():
-    value = autostart.windows_run_value([r"C:\Users\Ann Lee\AppData\Local\Programs\Backstretch\backstretch.exe", "--hidden"])
-    assert value == r'"C:\Users\Ann Lee\AppData\Local\Programs\Backstretch\backstretch.exe" --hidden'
+    value = autostart.windows_run_value(
+        [r"C:\Users\Ann Lee\AppData\Local\Programs\Backstretch\backstretch.exe", "--hidden"]
+    )
+    assert (
+        value == r'"C:\Users\Ann Lee\AppData\Local\Programs\Backstretch\backstretch.exe" --hidden'
+    )
 
 
 def test_macos_launch_agent_runs_at_load():

@@ -62,6 +62,7 @@ def test_state_follows_the_clock_through_every_step():
     summary = machine.summary(START + plan.total)
     assert summary.finished
     assert [r.completed for r in summary.results] == [10, 10, 10]
+    assert machine.summary(START + plan.total + 60).seconds == pytest.approx(plan.total)
 
 
 def test_deadlines_are_exact_and_chain_from_the_plan():
@@ -144,6 +145,7 @@ def test_stop_ends_the_session_and_keeps_what_was_done():
     assert state.stopped
     summary = machine.summary(after_two + 50)
     assert not summary.finished and summary.repetitions_done == 2
+    assert summary.seconds == pytest.approx(after_two - START)
 
 
 def test_pause_and_skip_while_paused_stays_paused():

@@ -6,6 +6,7 @@ only the Linux writer (and the Windows registry writer, on Windows) touches the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import plistlib
 import shlex
@@ -46,7 +47,12 @@ def windows_run_value(command: list[str]) -> str:
 
 def macos_launch_agent(command: list[str]) -> bytes:
     return plistlib.dumps(
-        {"Label": APP_ID, "ProgramArguments": command, "RunAtLoad": True, "ProcessType": "Interactive"}
+        {
+            "Label": APP_ID,
+            "ProgramArguments": command,
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
     )
 
 
@@ -72,10 +78,8 @@ def set_enabled(enabled: bool, command: list[str] | None = None) -> None:
             if enabled:
                 winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, windows_run_value(command))
             else:
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     winreg.DeleteValue(key, APP_NAME)
-                except FileNotFoundError:
-                    pass
         return
     path = macos_agent_path() if sys.platform == "darwin" else xdg_autostart_path()
     if enabled:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backstretch.content import Exercise
 from backstretch.ui import theme
@@ -34,12 +34,15 @@ class ExerciseCard(QFrame):
         self.setObjectName("exerciseCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"{exercise.title} card")
+        # Share the row equally; long lines wrap instead of widening the card.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(260)
 
         self.figure = FigureWidget(self)
         self.figure.set_spec(exercise.figure)
         self.figure.set_phase("hold", 0.0, "left" if exercise.sided else None)
         self.figure.set_description(f"{exercise.title}: {exercise.instruction('hold', 'left')}")
-        self.figure.setMinimumHeight(170)
+        self.figure.setFixedHeight(180)  # the same for every card, whatever the view
 
         title = QLabel(exercise.title)
         title.setObjectName("cardTitle")
@@ -50,6 +53,7 @@ class ExerciseCard(QFrame):
         self.dose = QLabel()
         self.dose.setObjectName("cardDose")
         self.dose.setFont(theme.font(15, bold=True))
+        self.dose.setWordWrap(True)
 
         body = QLabel(
             f"<b>Starting position: {html.escape(exercise.starting_summary.lower())}</b>"

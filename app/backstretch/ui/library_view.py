@@ -33,7 +33,9 @@ class RoutineOptionsPanel(QGroupBox):
 
     changed = Signal(object)  # RoutineOptions
 
-    def __init__(self, options: RoutineOptions, rep_range: tuple[int, int], parent=None) -> None:
+    def __init__(
+        self, options: RoutineOptions, rep_range: tuple[int, int], parent: QWidget | None = None
+    ) -> None:
         super().__init__("Routine options", parent)
         self.repetitions = self._spin(rep_range[0] - 1, rep_range[1], "Recommended", " times")
         self.hold = self._spin(0, 60, "Recommended", " s")
@@ -93,7 +95,9 @@ class LibraryView(QWidget):
     start_exercise = Signal(str)
     options_changed = Signal(object)  # RoutineOptions
 
-    def __init__(self, library: Library, options: RoutineOptions, parent=None) -> None:
+    def __init__(
+        self, library: Library, options: RoutineOptions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.setObjectName("libraryView")
@@ -162,6 +166,7 @@ class LibraryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards_holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from backstretch import APP_NAME
@@ -78,7 +77,6 @@ class MainWindow(QMainWindow):
             self._shortcuts[name] = shortcut
         self._set_session_shortcuts(False)
 
-        self._started_real = 0.0
         self._apply_theme()
         problems = [str(problem) for problem in library.problems]
         problems = [f"Skipped {text}" for text in problems] + settings.problems
@@ -105,13 +103,12 @@ class MainWindow(QMainWindow):
         self.session_view.set_plan(plan.exercise_ids, plan.total)
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_shortcuts(True)
-        self._started_real = time.monotonic()
         self.driver.set_animating(self.isVisible() and not self.isMinimized())
         self.driver.start(plan)
         self.session_view.setFocus()
 
     def _on_ended(self, summary: Summary) -> None:
-        self.summary_view.show_summary(summary, time.monotonic() - self._started_real)
+        self.summary_view.show_summary(summary)
         self.stack.setCurrentWidget(self.summary_view)
         self._set_session_shortcuts(False)
         self.routine_ended.emit(summary)
@@ -159,11 +156,11 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_theme()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.driver.set_animating(not self.isMinimized())
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.driver.set_animating(False)
 

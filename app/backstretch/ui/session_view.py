@@ -6,7 +6,7 @@ pure machine decide what is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -111,11 +111,11 @@ class SessionView(QWidget):
         self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
         self.skip_button = self._button("Skip  ▶", "Skip phase (Right arrow)", self.skip_requested)
         self.skip_exercise_button = self._button(
-            "Next stretch  ⏭", "Skip to the next stretch", self.skip_exercise_requested
+            "Next stretch  ▶▶", "Skip to the next stretch", self.skip_exercise_requested
         )
         self.stop_button = self._button("■  Stop", "Stop the routine (Escape)", self.stop_requested)
         self.fullscreen_button = self._button(
-            "⛶  Full screen", "Full screen (F11)", self.fullscreen_requested
+            "Full screen", "Full screen (F11)", self.fullscreen_requested
         )
         controls = QHBoxLayout()
         controls.addStretch(1)
@@ -141,7 +141,7 @@ class SessionView(QWidget):
         layout.addLayout(controls)
         self._apply_sizes()
 
-    def _button(self, text: str, tooltip: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, tooltip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tooltip)
         button.setAccessibleName(tooltip)

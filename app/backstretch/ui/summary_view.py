@@ -52,7 +52,7 @@ class SummaryView(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
 
-    def show_summary(self, summary: Summary, seconds: float) -> None:
+    def show_summary(self, summary: Summary) -> None:
         dark = theme.is_dark(self)
         colour = theme.phase_colour("done", dark).name()
         self.headline.setText("Well done!" if summary.finished else "Routine stopped")
@@ -60,7 +60,7 @@ class SummaryView(QWidget):
         stretches = summary.stretches_done
         self.totals.setText(
             f"{stretches} stretch{'es' * (stretches != 1)} · "
-            f"{summary.repetitions_done} repetitions · {format_duration(seconds)}"
+            f"{summary.repetitions_done} repetitions · {format_duration(summary.seconds)}"
         )
         lines = []
         for result in summary.results:
