@@ -109,6 +109,7 @@ def joint_radius(joint: str) -> float:
     return max(radii, default=0.0)
 
 
+MAT_THICKNESS = 0.025  # side view: the mat lies just under the floor line, y = 0
 # In the side view, where the far (right) shoulder and hip appear relative to the near ones.
 FAR_SIDE_SHIFT: Point = (-0.035, 0.0)
 MAX_RADIUS = max(max(s.start_radius, s.end_radius) for s in SEGMENTS)
@@ -290,25 +291,20 @@ def settle(spec: FigureSpec, pose: Pose, rest: Pose) -> Pose:
     if not spec.planted:
         return pose
     targets = joint_positions(spec, rest)
+    # Each planted limb hangs from a shoulder or a hip that the others do not move.
+    current = joint_positions(spec, pose)
     angles = dict(pose.angles)
     for joint in spec.planted:
-        first, second = PLANTABLE[joint]
-        current = joint_positions(spec, Pose(angles, pose.scales))
-        root = current[SEGMENT_BY_NAME[first].start]
-        middle = current[SEGMENT_BY_NAME[first].end]
-        sign = _bend_sign(root, middle, current[joint])
-        if sign == 0.0:
-            rest_positions = targets
-            sign = _bend_sign(
-                rest_positions[SEGMENT_BY_NAME[first].start],
-                rest_positions[SEGMENT_BY_NAME[first].end],
-                rest_positions[joint],
-            )
-        lengths = (
-            SEGMENT_BY_NAME[first].length * pose.scale(first),
-            SEGMENT_BY_NAME[second].length * pose.scale(second),
+        first, second = (SEGMENT_BY_NAME[name] for name in PLANTABLE[joint])
+        root = current[first.start]
+        # Bend the way the pose bends; a limb straight in the pose bends as at rest.
+        sign = _bend_sign(root, current[first.end], current[joint]) or _bend_sign(
+            targets[first.start], targets[first.end], targets[joint]
         )
-        angles[first], angles[second] = _reach(root, targets[joint], *lengths, sign or 1.0)
+        lengths = (first.length * pose.scale(first.name), second.length * pose.scale(second.name))
+        angles[first.name], angles[second.name] = _reach(
+            root, targets[joint], *lengths, sign or 1.0
+        )
     return Pose(angles, pose.scales)
 
 
@@ -355,14 +351,6 @@ def pose_at(spec: FigureSpec, phase: str, progress: float, side: str | None) -> 
     return settle(spec, pose, start)
 
 
-def _motion_samples(spec: FigureSpec, steps: int = 24) -> Iterable[Pose]:
-    sides: tuple[str | None, ...] = (None, "right")
-    for side in sides:
-        for phase in ("stretch", "hold", "release"):
-            for step in range(steps + 1):
-                yield pose_at(spec, phase, step / steps, side)
-
-
 @lru_cache(maxsize=64)
 def bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
     """A fixed camera box (left, bottom, right, top) for the whole exercise.
@@ -370,21 +358,25 @@ def bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
     It covers every pose on both sides, the body's thickness, the props and the motion
     arrow, so the figure never jumps or rescales between phases.
     """
-    xs: list[float] = []
-    ys: list[float] = []
-    for pose in _motion_samples(spec):
-        for x, y in joint_positions(spec, pose).values():
-            xs.append(x)
-            ys.append(y)
-        if spec.arrow is not None:
-            for side in (None, "right"):
-                ox, oy = arrow_offset(spec, side)
-                x, y = joint_positions(spec, pose)[spec.arrow]
-                xs.append(x + ox)
-                ys.append(y + oy)
+    centres: list[Point] = []  # joints and arrow: padded by the body's thickness below
+    edges: list[Point] = []  # props: already their outline
+    steps = 24
+    for side in (None, "right"):
+        ox, oy = arrow_offset(spec, side)
+        for phase in ("stretch", "hold", "release"):
+            for step in range(steps + 1):
+                joints = joint_positions(spec, pose_at(spec, phase, step / steps, side))
+                centres += joints.values()
+                if spec.arrow is not None:
+                    centres.append((joints[spec.arrow][0] + ox, joints[spec.arrow][1] + oy))
+                if "cushion" in spec.props:
+                    left, bottom, right, top = cushion_box(spec, joints["head"])
+                    edges += [(left, bottom), (right, top)]
     pad = MAX_RADIUS + HEAD_RADIUS * 0.5
-    left, right = min(xs) - pad, max(xs) + pad
-    bottom, top = min(ys) - pad, max(ys) + pad
+    padded = [(x - pad, y - pad) for x, y in centres] + [(x + pad, y + pad) for x, y in centres]
+    everything = padded + edges
+    left, right = min(x for x, _ in everything), max(x for x, _ in everything)
+    bottom, top = min(y for _, y in everything), max(y for _, y in everything)
     if spec.view == "side":
         # The floor and the mat's thickness sit under everything.
         bottom = min(bottom, -MAT_THICKNESS - 0.02)
@@ -393,7 +385,13 @@ def bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
     return (left, bottom, right, top)
 
 
-MAT_THICKNESS = 0.025
+def cushion_box(spec: FigureSpec, head: Point) -> tuple[float, float, float, float]:
+    """Where the flat cushion lies under the head: (left, bottom, right, top)."""
+    x, y = head
+    if spec.view == "top":
+        # Across the mat, wider than the head, reaching a little past the crown.
+        return (x - 0.11, y - 0.15, x + 0.08, y + 0.15)
+    return (x - 0.12, 0.0, x + 0.12, 0.035)
 
 
 def arrow_offset(spec: FigureSpec, side: str | None) -> Point:

@@ -33,6 +33,7 @@ from backstretch.figure.pose import (
     Pose,
     arrow_offset,
     bounds,
+    cushion_box,
     ease_in_out,
     joint_positions,
     pose_at,
@@ -253,12 +254,10 @@ class _Frame:
 
     def cushion(self) -> None:
         """A low, flat cushion under the head."""
-        hx, hy = self.joints["head"]
+        left, bottom, right, top = cushion_box(self.spec, self.joints["head"])
+        rounding = min(right - left, top - bottom) * 0.25
         path = QPainterPath()
-        if self.spec.view == "top":
-            path.addRoundedRect(QRectF(hx - 0.11, hy - 0.15, 0.19, 0.30), 0.045, 0.045)
-        else:
-            path.addRoundedRect(QRectF(hx - 0.12, 0.0, 0.24, 0.035), 0.015, 0.015)
+        path.addRoundedRect(QRectF(left, bottom, right - left, top - bottom), rounding, rounding)
         self.fill(path, self.colours.prop, self.colours.prop_edge)
 
     def pillow(self) -> None:
