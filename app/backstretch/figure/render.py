@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -352,7 +353,10 @@ class _Frame:
     def glow(self, strength: float) -> None:
         """A soft warm halo around the stretched part, drawn under the body.
 
-        (A tint over the body reads worse: warm over blue turns a muddy grey.)
+        (A tint over the body reads worse: warm over blue turns a muddy grey.) Many
+        faint, ever narrower strokes make the falloff; they are drawn at a quarter of
+        the resolution and scaled up smoothly, which is much cheaper and blurs away
+        the steps between them.
         """
         if not self.spec.highlight or strength <= 0:
             return
@@ -361,21 +365,46 @@ class _Frame:
             segment = SEGMENT_BY_NAME[name]
             path.moveTo(_p(self.joints[segment.start]))
             path.lineTo(_p(self.joints[segment.end]))
+        widest = 0.30
+        to_device = self.painter.transform()
+        device = self.painter.device()
+        reach = widest / 2 + 0.01
+        around = to_device.mapRect(path.boundingRect().adjusted(-reach, -reach, reach, reach))
+        area = around.intersected(QRectF(0, 0, device.width(), device.height())).toAlignedRect()
+        if area.isEmpty():
+            return
+        shrink = 4
+        small = QImage(
+            max(1, area.width() // shrink + 1),
+            max(1, area.height() // shrink + 1),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        small.fill(QColor(0, 0, 0, 0))
+        layers = QPainter(small)
+        layers.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        layers.setTransform(
+            to_device
+            * QTransform.fromTranslate(-area.x(), -area.y())
+            * QTransform.fromScale(1 / shrink, 1 / shrink)
+        )
         colour = QColor(self.colours.glow)
         colour.setAlphaF(0.045 * strength)
+        count = 16
+        for layer in range(count):
+            layers.setPen(self.pen(colour, widest - 0.17 * layer / (count - 1)))
+            layers.drawPath(path)
+        layers.end()
         self.painter.save()
+        self.painter.resetTransform()
+        self.painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         if self.dark:
             # On a dark background light adds up, which reads as a glow, not a stain.
             self.painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Screen)
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Many faint, ever narrower strokes add up to a smooth falloff with no bands.
-        layers = 16
-        for layer in range(layers):
-            self.painter.setPen(self.pen(colour, 0.30 - 0.17 * layer / (layers - 1)))
-            self.painter.drawPath(path)
+        target = QRectF(area.x(), area.y(), small.width() * shrink, small.height() * shrink)
+        self.painter.drawImage(target, small)
         self.painter.restore()
 
-    def arrow(self, points: list[Point]) -> None:
+    def arrow(self, points: tuple[Point, ...]) -> None:
         """A curved arrow along the path the joint travels in this phase."""
         if len(points) < 2:
             return
@@ -401,10 +430,14 @@ class _Frame:
         self.painter.drawPolygon(head)
 
 
-def _arrow_points(spec: FigureSpec, phase: str, side: str | None) -> list[Point]:
-    """Where the arrow's joint travels during a moving phase, offset clear of the body."""
+@lru_cache(maxsize=32)
+def _arrow_points(spec: FigureSpec, phase: str, side: str | None) -> tuple[Point, ...]:
+    """Where the arrow's joint travels during a moving phase, offset clear of the body.
+
+    The same for the whole phase, so it is worked out once, not on every frame.
+    """
     if spec.arrow is None or phase not in ("stretch", "release"):
-        return []
+        return ()
     ox, oy = arrow_offset(spec, side)
     steps = 20
     points = []
@@ -412,7 +445,7 @@ def _arrow_points(spec: FigureSpec, phase: str, side: str | None) -> list[Point]
         x, y = joint_positions(spec, pose_at(spec, phase, step / steps, side))[spec.arrow]
         points.append((x + ox, y + oy))
     # Trimmed a little, so it reads as "this way" rather than as a line to a spot.
-    return points[2:-1]
+    return tuple(points[2:-1])
 
 
 def _draw_body(frame: _Frame) -> None:
