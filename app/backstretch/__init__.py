@@ -1,11 +1,8 @@
 """Backstretch: a desktop coach for back stretches."""
 
-from importlib import metadata
-
 APP_NAME = "Backstretch"
 APP_ID = "org.backstretch.Backstretch"
 
-try:
-    __version__ = metadata.version("backstretch")
-except metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it from here, and a literal
+# costs nothing at start-up (importlib.metadata takes about 25 ms to look it up).
+__version__ = "0.1.0"

@@ -360,10 +360,13 @@ def bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
     """
     centres: list[Point] = []  # joints and arrow: padded by the body's thickness below
     edges: list[Point] = []  # props: already their outline
-    steps = 24
+    # Release retraces the stretch path backwards, so sampling the stretch and the
+    # hold covers every frame; 12 steps a phase keeps start-up quick (this runs
+    # once per stretch when the library opens).
+    steps = 12
     for side in (None, "right"):
         ox, oy = arrow_offset(spec, side)
-        for phase in ("stretch", "hold", "release"):
+        for phase in ("stretch", "hold"):
             for step in range(steps + 1):
                 joints = joint_positions(spec, pose_at(spec, phase, step / steps, side))
                 centres += joints.values()
