@@ -24,6 +24,9 @@ def main() -> int:
     log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - closed at exit
     start = time.monotonic()
     position = {"index": 0}
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
 
     def show() -> None:
         index = position["index"]
@@ -36,9 +39,10 @@ def main() -> int:
         entry = {"t": time.monotonic(), "planned": planned, "phase": str(step.phase)}
         log.write(json.dumps(entry) + "\n")
         position["index"] = index + 1
-        QTimer.singleShot(round(step.duration * 1000 / speed), Qt.TimerType.PreciseTimer, show)
+        timer.start(round(step.duration * 1000 / speed))
 
-    QTimer.singleShot(0, show)
+    timer.timeout.connect(show)
+    timer.start(0)
     return app.exec()
 
 

@@ -46,8 +46,8 @@ def test_frames_run_only_while_animating_and_not_paused(qtbot):
     qtbot.wait(100)
     assert len(frames) <= 1  # no animation asked for: only the wake itself
     driver.set_animating(True)
-    qtbot.wait(200)
-    assert len(frames) > 5
+    qtbot.wait(300)
+    assert len(frames) >= 4  # about one every 33 ms
     driver.pause()
     paused_at = len(frames)
     qtbot.wait(200)

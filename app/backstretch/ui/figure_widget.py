@@ -15,6 +15,9 @@ from backstretch.figure.render import aspect_ratio, paint_figure
 _WIDEST_SHAPE_ASKED = 1.6
 
 
+_STILL_PHASES = frozenset({"next", "get_ready", "rest", "done"})
+
+
 class FigureWidget(QWidget):
     """Paints one FigureSpec at a phase and progress; repaints only on a real change."""
 
@@ -42,6 +45,9 @@ class FigureWidget(QWidget):
         self.update()
 
     def set_phase(self, phase: str, progress: float, side: str | None) -> None:
+        # In these phases the figure stands still, so progress must not cause repaints.
+        if phase in _STILL_PHASES:
+            progress = 0.0
         state = (phase, min(1.0, max(0.0, float(progress))), side)
         if state == self._phase:
             return

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from backstretch.clock import Clock
 from backstretch.session import Plan, SessionMachine, SessionState, Summary
 
-FRAME_INTERVAL_MS = 16  # about 60 frames a second while a movement is animating
+FRAME_INTERVAL_MS = 33  # 30 frames a second: smooth for slow stretches, half the work of 60
 
 
 class SessionDriver(QObject):

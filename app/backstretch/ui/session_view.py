@@ -7,11 +7,10 @@ pure machine decide what is current.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from backstretch.session import Phase, SessionState, Step
 from backstretch.ui import theme
 from backstretch.ui.countdown_ring import CountdownRing
 from backstretch.ui.figure_widget import FigureWidget
+from backstretch.ui.routine_progress import RoutineProgress
 
 
 def side_words(step: Step) -> str:
@@ -59,10 +59,7 @@ class SessionView(QWidget):
         self.exercise_title.setObjectName("exerciseTitle")
         self.routine_position = QLabel()
         self.routine_position.setObjectName("routinePosition")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress = RoutineProgress()
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
 
@@ -167,7 +164,11 @@ class SessionView(QWidget):
             f"Stretch {step.exercise_index + 1} of {count}" if count > 1 else "Single stretch"
         )
         self.phase_label.setText(theme.PHASE_TITLES[phase])
-        self.phase_label.setStyleSheet(f"color: {colour.name()};")
+        # A palette change, not a style sheet: re-polishing on every phase costs
+        # milliseconds just when the change should show at once.
+        palette = self.phase_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.phase_label.setPalette(palette)
         self.ring.set_colour(colour)
         self.repetition_label.setText(describe_position(step))
 
@@ -186,7 +187,7 @@ class SessionView(QWidget):
         self.ring.set_time(state.remaining, step.duration)
         self.ring.set_paused(state.paused)
         self.figure.set_phase(str(step.phase), state.progress, step.side)
-        self.progress.setValue(round(state.routine_progress * 1000))
+        self.progress.set_fraction(state.routine_progress)
         left = (1.0 - state.routine_progress) * self._plan_total
         minutes, seconds = divmod(round(left), 60)
         self.time_left.setText(f"{minutes}:{seconds:02d} left")
@@ -212,10 +213,6 @@ class SessionView(QWidget):
         # Cautions matter most before the first repetition, while there is time to act.
         if step.phase in (Phase.NEXT, Phase.GET_READY) and exercise.cautions:
             self.caution.setText("⚠ " + "  ⚠ ".join(exercise.cautions))
-            background, ink = theme.caution_colours(self._dark)
-            self.caution.setStyleSheet(
-                f"background:{background}; color:{ink}; border-radius:10px; padding:8px;"
-            )
             self.caution.show()
         else:
             self.caution.hide()
@@ -258,3 +255,7 @@ class SessionView(QWidget):
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
         self.figure.set_dark(dark)
+        background, ink = theme.caution_colours(dark)
+        self.caution.setStyleSheet(
+            f"background:{background}; color:{ink}; border-radius:10px; padding:8px;"
+        )
