@@ -6,12 +6,39 @@ and a newer Backstretch can share a settings file without erasing each other's p
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TypeVar
 
 from backstretch.routine import RoutineOptions
 from backstretch.storage import JsonStore
 
 SETTINGS_FILE = "settings.json"
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class GeneralOptions:
+    start_at_login: bool = False
+    start_hidden: bool = False  # start in the tray, waiting for the next reminder
+    tray_hint_shown: bool = False  # "Backstretch keeps running in the tray" was said
+
+    def to_mapping(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> tuple[GeneralOptions, list[str]]:
+        values: dict[str, bool] = {}
+        problems = []
+        for item in fields(cls):
+            if item.name in data:
+                value = data[item.name]
+                if isinstance(value, bool):
+                    values[item.name] = value
+                else:
+                    problems.append(f"{item.name} must be true or false")
+        return cls(**values), problems
 
 
 class Settings:
@@ -19,6 +46,7 @@ class Settings:
         self._store = JsonStore(folder / SETTINGS_FILE)
         self._raw: dict[str, object] = {}
         self.routine = RoutineOptions()
+        self.general = GeneralOptions()
         self.problems: list[str] = []
 
     @property
@@ -29,14 +57,21 @@ class Settings:
         raw, message = self._store.load()
         self._raw = raw
         self.problems = [message] if message else []
-        section = raw.get("routine", {})
-        if isinstance(section, dict):
-            self.routine, bad = RoutineOptions.from_mapping(section)
-            self.problems += [f"Routine setting ignored: {text}" for text in bad]
-        else:
-            self.problems.append("Routine settings were unreadable; using defaults.")
+        self.routine = self._section("routine", RoutineOptions.from_mapping)
+        self.general = self._section("general", GeneralOptions.from_mapping)
         return self
+
+    def _section(self, name: str, read: Callable[[Mapping[str, object]], tuple[S, list[str]]]) -> S:
+        """One section, read field by field: a bad value falls back to its default."""
+        data = self._raw.get(name, {})
+        if not isinstance(data, dict):
+            self.problems.append(f"The {name} settings were unreadable; using defaults.")
+            data = {}
+        value, bad = read(data)
+        self.problems += [f"{name.capitalize()} setting ignored: {text}" for text in bad]
+        return value
 
     def save(self) -> None:
         self._raw["routine"] = self.routine.to_mapping()
+        self._raw["general"] = self.general.to_mapping()
         self._store.save(self._raw)

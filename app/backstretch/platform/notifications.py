@@ -85,7 +85,7 @@ class FreedesktopNotifier(Notifier):
         except (ImportError, OSError, KeyError, ValueError, TimeoutError, RuntimeError):
             return None
         try:
-            capabilities = _call(connection, _method("GetCapabilities"))[0]
+            capabilities = list(_call(connection, _method("GetCapabilities"))[0])  # type: ignore[call-overload]
         except Exception:  # no service on the bus, or it failed: fall back
             connection.close()
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -51,9 +52,8 @@ class Tray(QObject):
         self.pause_menu = self.menu.addMenu("Pause reminders")
         self.pause_actions: list[QAction] = []
         for label, minutes in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(
-                label, lambda minutes=minutes: self.pause_requested.emit(minutes)
-            )
+            action = self.pause_menu.addAction(label)
+            action.triggered.connect(partial(self.pause_requested.emit, minutes))
             self.pause_actions.append(action)
         self.pause_menu.addSeparator()
         self.resume_action = self.pause_menu.addAction(

@@ -1,0 +1,141 @@
+"""Brings the user back at the times they chose, and sleeps in between.
+
+One single-shot timer is armed for the next reminder the pure scheduler reports. When
+it fires (or the system wakes from sleep) the scheduler is asked, with the wall clock,
+whether a reminder is due; nothing polls. The reminder goes out through the first
+notifier that works, and the in-app window is always there as the last resort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from backstretch.platform.notifications import Notice, Notifier
+from backstretch.ui.reminder_window import ReminderWindow
+
+# Timers stop while the computer sleeps, so one armed for hours could fire hours late.
+# Where no wake-up signal arrives (see platform.sleep_watch), re-check at least this
+# often: one cheap wake-up an hour.
+LONGEST_SLEEP = timedelta(hours=1)
+
+
+def now_local() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ReminderController(QObject):
+    start_requested = Signal()
+    show_requested = Signal()
+    schedule_changed = Signal()  # the next reminder moved (tray text)
+    state_changed = Signal()  # the scheduler's state should be saved
+
+    def __init__(
+        self,
+        scheduler: Any,
+        notifiers: Sequence[Notifier],
+        window: ReminderWindow,
+        describe: Callable[[], Notice],
+        clock: Callable[[], datetime] = now_local,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self.notifiers = list(notifiers)
+        self.window = window
+        self._describe = describe
+        self._clock = clock
+        self._pending: Any = None  # the reminder on screen, until answered
+        self.shown_through: str | None = None  # which backend showed the last one
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Coarse is fine to the second and lets the system batch wake-ups.
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+        for notifier in self.notifiers:
+            notifier.action.connect(self.answer)
+        window.action.connect(self.answer)
+
+    # -- timing ------------------------------------------------------------------------
+
+    def next_due(self) -> datetime | None:
+        return self.scheduler.next_due(self._clock())  # type: ignore[no-any-return]
+
+    def arm(self) -> None:
+        """Sleep until the next reminder (or at most LONGEST_SLEEP)."""
+        now = self._clock()
+        due = self.scheduler.next_due(now)
+        self._timer.stop()
+        if due is not None:
+            wait = min(max(due - now, timedelta(0)), LONGEST_SLEEP)
+            self._timer.start(int(wait.total_seconds() * 1000) + 250)
+        self.schedule_changed.emit()
+
+    @property
+    def armed_for_ms(self) -> int | None:
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def check(self) -> None:
+        """Ask the scheduler whether a reminder is due now; show it if so."""
+        reminder = self.scheduler.due(self._clock())
+        if reminder is not None:
+            self._show(reminder)
+            self.state_changed.emit()
+        self.arm()
+
+    def _show(self, reminder: Any) -> None:
+        self._pending = reminder
+        notice = self._describe()
+        if getattr(reminder, "missed", False):
+            notice = Notice(
+                notice.title.replace("Time for", "Missed:", 1)
+                if notice.title.startswith("Time for")
+                else notice.title,
+                notice.body,
+                notice.snooze_label,
+            )
+        for notifier in self.notifiers:
+            if notifier.show_notice(notice):
+                self.shown_through = notifier.name
+                return
+        self.shown_through = "window"
+        self.window.show_notice(notice)
+
+    # -- answers -------------------------------------------------------------------------
+
+    def answer(self, key: str) -> None:
+        if key == "open":
+            # The body of a notification, or a tray balloon: show the app and offer the
+            # same choices in the window, so the reminder still gets an answer.
+            self.show_requested.emit()
+            if self._pending is not None and self.shown_through != "window":
+                self.window.show_notice(self._describe())
+            return
+        reminder, self._pending = self._pending, None
+        for notifier in self.notifiers:
+            notifier.withdraw()
+        self.window.hide()
+        if reminder is not None:
+            self.scheduler.acknowledge(reminder, key, self._clock())
+            self.state_changed.emit()
+        if key == "start":
+            self.start_requested.emit()
+        self.arm()
+
+    def pause(self, minutes: int | None) -> None:
+        """Pause for some minutes, or (None) until the next active day."""
+        now = self._clock()
+        if minutes is None:
+            self.scheduler.pause_until_tomorrow(now)
+        else:
+            self.scheduler.pause(now + timedelta(minutes=minutes))
+        self.state_changed.emit()
+        self.arm()
+
+    def resume(self) -> None:
+        self.scheduler.resume()
+        self.state_changed.emit()
+        self.arm()
