@@ -9,6 +9,7 @@ import pytest
 
 PURE = [
     "backstretch.session",
+    "backstretch.reminders",
     "backstretch.content",
     "backstretch.routine",
     "backstretch.clock",

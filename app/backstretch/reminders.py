@@ -1,0 +1,313 @@
+"""When to remind the user: pure Python, the wall-clock time is always an argument.
+
+Slots are laid out in local wall time with zoneinfo, so a daylight-saving change
+neither skips nor doubles one: 10:00 stays 10:00. A wall time that does not exist
+(the hour skipped in spring) lands just after the jump; a repeated one (autumn) is
+taken once, at its first occurrence.
+
+Rules the app relies on:
+- Interval mode: reminders every N minutes after the start of the active hours, up to
+  and including the end (09:00 to 17:30 every 60 → 10:00, 11:00, …, 17:00). Nobody wants
+  a reminder the minute they sit down, so the first comes one interval in.
+- Fixed mode: at the listed times on the chosen days.
+- `due(now)` consumes every slot up to `now` and returns at most one reminder: after
+  the computer slept through three slots the user sees one "missed" reminder, not
+  three. A missed slot is shown only on its own day and, in interval mode, only while
+  the active hours last (in fixed mode: up to two hours late); otherwise it is dropped
+  rather than shown at night.
+- Snooze brings the same reminder back after the snooze time; skip and start dismiss
+  it; pause consumes the slots it covers; "until tomorrow" lasts until the first
+  slot-day after today begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+MODES = ("interval", "fixed")
+MISSED_AFTER = timedelta(minutes=2)  # later than this, a reminder says it was missed
+FIXED_GRACE = timedelta(hours=2)  # how late a missed fixed-time reminder may still come
+STALE_SNOOZE = timedelta(hours=1)  # a snooze that ran out this long ago is forgotten
+LOOKAHEAD_DAYS = 8  # enough to find the next chosen weekday
+
+
+def parse_times(text: str) -> tuple[tuple[time, ...], str | None]:
+    """'10:30, 15:00' -> times in order; a message naming the first bad entry."""
+    found: set[time] = set()
+    for part in re.split(r"[,\s;]+", text.strip()):
+        if not part:
+            continue
+        match = re.fullmatch(r"(\d{1,2})[:.h](\d{2})", part)
+        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+            return (), f"“{part}” is not a time of day; write it like 10:30."
+        found.add(time(int(match[1]), int(match[2])))
+    return tuple(sorted(found)), None
+
+
+def _clock_text(moment: time) -> str:
+    return moment.strftime("%H:%M")
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    enabled: bool = True
+    mode: str = "interval"
+    interval_minutes: int = 60
+    start: time = time(9, 0)
+    end: time = time(17, 30)
+    weekdays: frozenset[int] = frozenset(range(5))  # Monday = 0
+    fixed_times: tuple[time, ...] = (time(10, 30), time(15, 0))
+    snooze_minutes: int = 10
+
+    def to_mapping(self) -> dict[str, object]:
+        return {
+            "enabled": self.enabled,
+            "mode": self.mode,
+            "interval_minutes": self.interval_minutes,
+            "start": _clock_text(self.start),
+            "end": _clock_text(self.end),
+            "weekdays": sorted(self.weekdays),
+            "fixed_times": [_clock_text(t) for t in self.fixed_times],
+            "snooze_minutes": self.snooze_minutes,
+        }
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> tuple[ReminderSettings, list[str]]:
+        """Valid values are kept; a bad one falls back to its default and is reported."""
+        default = cls()
+        values: dict[str, object] = {}
+        problems: list[str] = []
+
+        def bad(name: str, why: str) -> None:
+            problems.append(f"{name} {why}")
+
+        if "enabled" in data:
+            if isinstance(data["enabled"], bool):
+                values["enabled"] = data["enabled"]
+            else:
+                bad("enabled", "must be true or false")
+        if "mode" in data:
+            if data["mode"] in MODES:
+                values["mode"] = data["mode"]
+            else:
+                bad("mode", f"must be one of {', '.join(MODES)}")
+        for name, low, high in (("interval_minutes", 5, 480), ("snooze_minutes", 1, 120)):
+            if name in data:
+                value = data[name]
+                if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                    values[name] = value
+                else:
+                    bad(name, f"must be a whole number from {low} to {high}")
+        for name in ("start", "end"):
+            if name in data:
+                times, problem = parse_times(str(data[name]))
+                if len(times) == 1 and problem is None:
+                    values[name] = times[0]
+                else:
+                    bad(name, "must be a time like 09:00")
+        if "weekdays" in data:
+            days = data["weekdays"]
+            if (
+                isinstance(days, list)
+                and days
+                and all(
+                    isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days
+                )
+            ):
+                values["weekdays"] = frozenset(days)
+            else:
+                bad("weekdays", "must list days from 0 (Monday) to 6 (Sunday)")
+        if "fixed_times" in data:
+            raw = data["fixed_times"]
+            times, problem = parse_times(", ".join(map(str, raw)) if isinstance(raw, list) else "")
+            if times and problem is None:
+                values["fixed_times"] = times
+            else:
+                bad("fixed_times", "must list times like 10:30")
+        settings = cls(**values)  # type: ignore[arg-type]
+        start = settings.start if "start" in values else default.start
+        if settings.end <= start:
+            bad("end", "must come after start")
+            settings = cls(**{**values, "start": default.start, "end": default.end})  # type: ignore[arg-type]
+        return settings, problems
+
+    def slots_on(self, day: date, zone: ZoneInfo) -> list[datetime]:
+        """Every reminder time on `day`, as aware datetimes in `zone`."""
+        if not self.enabled or day.weekday() not in self.weekdays:
+            return []
+        if self.mode == "fixed":
+            clock_times = list(self.fixed_times)
+        else:
+            clock_times = []
+            step = timedelta(minutes=self.interval_minutes)
+            moment = datetime.combine(day, self.start) + step
+            while moment.time() <= self.end and moment.date() == day:
+                clock_times.append(moment.time())
+                moment += step
+        slots = [_localise(day, clock_time, zone) for clock_time in clock_times]
+        # A skipped wall time can land on the next slot's instant: keep each once.
+        return sorted(set(slots))
+
+    def window_end(self, slot: datetime, zone: ZoneInfo) -> datetime:
+        """Until when a missed reminder for `slot` may still be shown."""
+        day_end = _localise(slot.astimezone(zone).date(), time(23, 59, 59), zone)
+        if self.mode == "fixed":
+            return min(slot + FIXED_GRACE, day_end)
+        return min(_localise(slot.astimezone(zone).date(), self.end, zone), day_end)
+
+
+def _localise(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
+    """Wall time to an instant; a non-existent time moves forward past the jump."""
+    naive = datetime.combine(day, clock_time)
+    aware = naive.replace(tzinfo=zone, fold=0)
+    # Round-tripping through UTC shows whether the wall time exists; if it does not,
+    # fold=0 already gave the instant after the jump (e.g. 01:30 -> 02:30 BST).
+    return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    slot: datetime  # the time it was meant for
+    missed: bool = False  # shown late (the computer slept, or the app was not running)
+    snoozed: bool = False  # the return of a snoozed reminder
+
+
+@dataclass
+class Scheduler:
+    settings: ReminderSettings
+    zone: ZoneInfo
+    last_handled: datetime  # every slot at or before this has been dealt with
+    snoozed_until: datetime | None = None
+    paused_until: datetime | None = None
+
+    @classmethod
+    def starting(cls, settings: ReminderSettings, zone: ZoneInfo, now: datetime) -> Scheduler:
+        """A fresh schedule: nothing before `now` is owed to the user."""
+        return cls(settings, zone, now)
+
+    # -- persistence ------------------------------------------------------------------
+
+    def to_mapping(self) -> dict[str, object]:
+        def text(moment: datetime | None) -> str | None:
+            return moment.isoformat() if moment else None
+
+        return {
+            "last_handled": text(self.last_handled),
+            "snoozed_until": text(self.snoozed_until),
+            "paused_until": text(self.paused_until),
+        }
+
+    @classmethod
+    def from_mapping(
+        cls, data: Mapping[str, object], settings: ReminderSettings, zone: ZoneInfo, now: datetime
+    ) -> Scheduler:
+        """Restore a saved state; anything unreadable starts fresh from `now`."""
+
+        def moment(name: str) -> datetime | None:
+            value = data.get(name)
+            if not isinstance(value, str):
+                return None
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                return None
+            return parsed if parsed.tzinfo is not None else None
+
+        last = moment("last_handled")
+        if last is None or last > now:
+            last = now
+        return cls(settings, zone, last, moment("snoozed_until"), moment("paused_until"))
+
+    # -- what is next -------------------------------------------------------------------
+
+    def _slots_after(self, moment: datetime) -> list[datetime]:
+        """Slots after `moment` over the next days, in order (a finite look-ahead)."""
+        first = moment.astimezone(self.zone).date()
+        slots: list[datetime] = []
+        for offset in range(-1, LOOKAHEAD_DAYS + 1):
+            slots += self.settings.slots_on(first + timedelta(days=offset), self.zone)
+        return sorted(slot for slot in slots if slot > moment)
+
+    def _paused(self, now: datetime) -> bool:
+        return self.paused_until is not None and now < self.paused_until
+
+    def next_due(self, now: datetime) -> datetime | None:
+        """When the app should next call `due` (may be now or in the past: call it now)."""
+        if not self.settings.enabled:
+            return None
+        candidates: list[datetime] = []
+        if self.snoozed_until is not None and not self._paused(self.snoozed_until):
+            candidates.append(self.snoozed_until)
+        after = self.last_handled
+        if self.paused_until is not None:  # slots inside a pause are never owed
+            after = max(after, self.paused_until - timedelta(microseconds=1))
+        upcoming = self._slots_after(after)
+        if upcoming:
+            candidates.append(upcoming[0])
+        return min(candidates) if candidates else None
+
+    def due(self, now: datetime) -> Reminder | None:
+        """The one reminder to show now, if any; slots up to `now` are used up."""
+        if not self.settings.enabled:
+            self.last_handled = max(self.last_handled, now)
+            return None
+        pause_end = self.paused_until
+        if pause_end is not None and now >= pause_end:
+            self.paused_until = None  # the pause is over
+        passed = [
+            slot
+            for slot in self._slots_after(self.last_handled)
+            if slot <= now and (pause_end is None or slot >= pause_end)
+        ]
+        self.last_handled = max(self.last_handled, now)
+        if self._paused(now):
+            self.snoozed_until = None
+            return None
+        snooze = self.snoozed_until
+        if snooze is not None and snooze <= now:
+            self.snoozed_until = None
+            if now - snooze <= STALE_SNOOZE:
+                return Reminder(snooze, now - snooze > MISSED_AFTER, True)
+        if not passed:
+            return None
+        latest = passed[-1]
+        late = now - latest > MISSED_AFTER
+        if late and now > self.settings.window_end(latest, self.zone):
+            return None  # its day window is over: drop it rather than remind at night
+        return Reminder(latest, late)
+
+    # -- what the user said ----------------------------------------------------------------
+
+    def acknowledge(self, reminder: Reminder, action: str, now: datetime) -> None:
+        """The user answered: "start", "snooze", "skip" or "dismiss"."""
+        self.last_handled = max(self.last_handled, now)
+        if action == "snooze":
+            self.snoozed_until = now + timedelta(minutes=self.settings.snooze_minutes)
+        else:
+            self.snoozed_until = None
+
+    def pause(self, until: datetime) -> None:
+        self.paused_until = until
+        self.snoozed_until = None
+
+    def pause_until_tomorrow(self, now: datetime) -> None:
+        """No reminders for the rest of today: until the first slot-day after today."""
+        today = now.astimezone(self.zone).date()
+        for offset in range(1, LOOKAHEAD_DAYS + 1):
+            day = today + timedelta(days=offset)
+            if day.weekday() in self.settings.weekdays:
+                self.pause(_localise(day, time(0, 0), self.zone))
+                return
+        self.pause(_localise(today + timedelta(days=1), time(0, 0), self.zone))
+
+    def resume(self) -> None:
+        self.paused_until = None
+
+    def replace_settings(self, settings: ReminderSettings, now: datetime) -> None:
+        """New settings apply from now on; nothing before now becomes owed."""
+        self.settings = settings
+        self.last_handled = max(self.last_handled, now)
