@@ -48,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit when the routine ends: status 0 if finished, 1 if stopped",
     )
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help="start in the tray and wait for the next reminder (used when starting at login)",
+    )
+    # For tests and demonstrations: one extra reminder SECONDS after start-up.
+    parser.add_argument(
+        "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
+    )
     # For benchmarks/: print "first-frame" once the window has painted, then quit.
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -66,7 +75,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from backstretch.content import load_library
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
-    from backstretch.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
@@ -89,7 +97,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     clock = ScaledClock(args.speed)
-    window = MainWindow(library, settings, clock)
+    # A scripted run (a benchmark, a test, a demo that quits by itself) stands alone:
+    # no reminders and no hand-over to an instance the user has open.
+    scripted = bool(args.quit_after_routine or args.exit_after_first_frame)
+    server = None
+    if not scripted:
+        from backstretch.platform.single_instance import InstanceServer, hand_over
+
+        if hand_over(arguments):
+            return 0  # the running Backstretch took over
+        server = InstanceServer()
+        if not server.listen():
+            print("backstretch: could not listen for later launches", file=sys.stderr)
+
+    from backstretch.ui.application import Application
+
+    backstretch = Application(
+        app, library, settings, clock, with_reminders=not scripted, remind_in=args.remind_in
+    )
+    window = backstretch.window
+    if server is not None:
+        server.activated.connect(backstretch.handle_arguments)
+        app.aboutToQuit.connect(server.close)
+    if backstretch.tray is not None:
+        app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
 
     if args.phase_log:
         from backstretch.phase_log import PhaseLog
@@ -105,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from backstretch.ui.first_frame import quit_after_first_paint
 
         quit_after_first_paint(window)
-    window.show()
+    hidden = (args.hidden or settings.general.start_hidden) and backstretch.tray is not None
+    if not hidden or args.start:
+        window.show()
     if args.start:
         if args.exercise:
             QTimer.singleShot(0, lambda: window.start_exercise(args.exercise))

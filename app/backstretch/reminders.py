@@ -307,6 +307,10 @@ class Scheduler:
     def resume(self) -> None:
         self.paused_until = None
 
+    def remind_at(self, moment: datetime) -> None:
+        """One extra reminder at `moment` ("remind me later"), besides the regular ones."""
+        self.snoozed_until = moment
+
     def replace_settings(self, settings: ReminderSettings, now: datetime) -> None:
         """New settings apply from now on; nothing before now becomes owed."""
         self.settings = settings

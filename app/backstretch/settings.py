@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
+from backstretch.reminders import ReminderSettings
 from backstretch.routine import RoutineOptions
 from backstretch.storage import JsonStore
 
@@ -47,6 +48,7 @@ class Settings:
         self._raw: dict[str, object] = {}
         self.routine = RoutineOptions()
         self.general = GeneralOptions()
+        self.reminders = ReminderSettings()
         self.problems: list[str] = []
 
     @property
@@ -59,6 +61,7 @@ class Settings:
         self.problems = [message] if message else []
         self.routine = self._section("routine", RoutineOptions.from_mapping)
         self.general = self._section("general", GeneralOptions.from_mapping)
+        self.reminders = self._section("reminders", ReminderSettings.from_mapping)
         return self
 
     def _section(self, name: str, read: Callable[[Mapping[str, object]], tuple[S, list[str]]]) -> S:
@@ -74,4 +77,5 @@ class Settings:
     def save(self) -> None:
         self._raw["routine"] = self.routine.to_mapping()
         self._raw["general"] = self.general.to_mapping()
+        self._raw["reminders"] = self.reminders.to_mapping()
         self._store.save(self._raw)

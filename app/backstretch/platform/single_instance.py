@@ -9,23 +9,25 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from backstretch.paths import config_dir
+
 CONNECT_TIMEOUT_MS = 500
 
 
 def server_name(app_id: str = "backstretch") -> str:
+    """Per user and per settings folder: a portable copy (BACKSTRETCH_HOME) is its own."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (containers): fall back to the uid
-        import os
-
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:12]
-    return f"{app_id}-{digest}"
+    key = f"{user}\n{config_dir()}"
+    return f"{app_id}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:

@@ -94,6 +94,7 @@ class LibraryView(QWidget):
     start_routine = Signal()
     start_exercise = Signal(str)
     options_changed = Signal(object)  # RoutineOptions
+    settings_requested = Signal()
 
     def __init__(
         self, library: Library, options: RoutineOptions, parent: QWidget | None = None
@@ -134,9 +135,13 @@ class LibraryView(QWidget):
         header_text.addWidget(title)
         header_text.addWidget(intro)
         header_text.addWidget(tips)
+        self.settings_button = QPushButton("Reminders and settings…")
+        self.settings_button.setObjectName("openSettings")
+        self.settings_button.clicked.connect(self.settings_requested)
         start_box = QVBoxLayout()
         start_box.addWidget(self.start_button)
         start_box.addWidget(self.duration)
+        start_box.addWidget(self.settings_button)
         start_box.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -24,6 +24,11 @@ from backstretch.ui.summary_view import SummaryView
 
 class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
+    hidden_to_tray = Signal()
+    # Set by the application: with a tray, closing hides the window (reminders go on);
+    # `confirm_quit` is asked before quitting when there is no tray to go on from.
+    close_to_tray = False
+    confirm_quit: Callable[[], bool] | None = None
 
     def __init__(
         self,
@@ -165,5 +170,14 @@ class MainWindow(QMainWindow):
         self.driver.set_animating(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray:
+            event.ignore()
+            self.driver.pause()  # a session left behind waits for the user
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        if self.confirm_quit is not None and not self.confirm_quit():
+            event.ignore()
+            return
         self.driver.stop()
         super().closeEvent(event)

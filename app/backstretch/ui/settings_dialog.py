@@ -6,6 +6,8 @@ there is nothing to forget to confirm; invalid input is refused with a message.
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +31,10 @@ from backstretch.reminders import ReminderSettings, parse_times
 from backstretch.settings import GeneralOptions
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _as_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
 
 
 class SettingsDialog(QDialog):
@@ -172,8 +178,8 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         times, problem = parse_times(self.fixed_times.text())
-        start = self.start_time.time().toPython()
-        end = self.end_time.time().toPython()
+        start = _as_time(self.start_time.time())
+        end = _as_time(self.end_time.time())
         weekdays = frozenset(n for n, box in enumerate(self.days) if box.isChecked())
         mode = "fixed" if self.fixed_mode.isChecked() else "interval"
         if problem and mode == "fixed":
@@ -218,4 +224,3 @@ class SettingsDialog(QDialog):
     @property
     def general(self) -> GeneralOptions:
         return self._general
-

@@ -1,0 +1,287 @@
+"""The running app: main window, tray, reminders, settings and the single instance."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from backstretch import APP_NAME
+from backstretch.clock import Clock
+from backstretch.content import Library
+from backstretch.paths import assets_dir, data_dir
+from backstretch.platform import autostart
+from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
+from backstretch.platform.sleep_watch import SleepWatch
+from backstretch.reminders import ReminderSettings, Scheduler
+from backstretch.routine import RoutineOptions, plan_routine
+from backstretch.settings import GeneralOptions, Settings
+from backstretch.storage import JsonStore, StorageError
+from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
+from backstretch.ui.main_window import MainWindow
+from backstretch.ui.reminder_controller import ReminderController, now_local
+from backstretch.ui.reminder_window import ReminderWindow
+from backstretch.ui.settings_dialog import SettingsDialog
+from backstretch.ui.tray import Tray, describe_next
+
+STATE_FILE = "reminder-state.json"
+
+
+def app_icon() -> QIcon:
+    """The app icon from assets/, or drawn by the figure renderer when not generated yet."""
+    icon = QIcon()
+    folder = assets_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = folder / f"backstretch-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        return icon
+    from backstretch.content import load_exercise
+    from backstretch.figure.render import render_image
+    from backstretch.paths import resources_dir
+
+    spec = load_exercise(resources_dir() / "exercises" / "bottom-to-heel.toml").figure
+    image = QImage(256, 256, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#e8f1fb"))
+    painter.drawRoundedRect(QRectF(8, 8, 240, 240), 48, 48)
+    painter.drawImage(QRectF(20, 40, 216, 176), render_image(spec, "hold", 0.0, None, 432, 352))
+    painter.end()
+    return QIcon(QPixmap.fromImage(image))
+
+
+def local_zone() -> ZoneInfo:
+    """The user's time zone, so reminders follow daylight-saving changes."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        link = Path("/etc/localtime").resolve()
+        if "zoneinfo" in link.parts:
+            candidates.append("/".join(link.parts[link.parts.index("zoneinfo") + 1 :]))
+    for name in candidates:
+        if name:
+            with contextlib.suppress(ValueError, KeyError, OSError):
+                return ZoneInfo(name)
+    return ZoneInfo("UTC")
+
+
+class Application(QObject):
+    """Owns everything that lives as long as the process."""
+
+    def __init__(
+        self,
+        qt_app: QApplication,
+        library: Library,
+        settings: Settings,
+        clock: Clock,
+        *,
+        with_reminders: bool = True,
+        remind_in: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.qt_app = qt_app
+        self.library = library
+        self.settings = settings
+        self.icon = app_icon()
+        qt_app.setWindowIcon(self.icon)
+        self.window = MainWindow(library, settings, clock)
+        self.window.setWindowIcon(self.icon)
+        self.tray: Tray | None = None
+        self.reminders: ReminderController | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self.window.library_view.settings_requested.connect(self.open_settings)
+        if with_reminders:
+            self._set_up_reminders(remind_in)
+
+    # -- reminders ------------------------------------------------------------------------
+
+    def _set_up_reminders(self, remind_in: float | None) -> None:
+        now = now_local()
+        self.zone = local_zone()
+        self._state = JsonStore(data_dir() / STATE_FILE)
+        state, _ = self._state.load()
+        self.scheduler = Scheduler.from_mapping(state, self.settings.reminders, self.zone, now)
+        if remind_in is not None:
+            self.scheduler.remind_at(now + timedelta(seconds=remind_in))
+
+        notifiers: list[Notifier] = []
+        freedesktop = FreedesktopNotifier.create(self)
+        if freedesktop is not None:
+            notifiers.append(freedesktop)
+        if Tray.available():
+            self.tray = Tray(self.icon, self)
+            self.tray.start_requested.connect(self.start_routine)
+            self.tray.show_requested.connect(self.show_window)
+            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.show()
+            notifiers.append(TrayNotifier(self.tray.icon, self))
+            self.window.close_to_tray = True
+            self.window.hidden_to_tray.connect(self._first_hide_hint)
+        else:
+            self.window.confirm_quit = self._confirm_quit
+        self.reminder_window = ReminderWindow()
+        self.reminder_window.setWindowIcon(self.icon)
+        self.reminders = ReminderController(
+            self.scheduler, notifiers, self.reminder_window, self._notice, parent=self
+        )
+        self.reminders.start_requested.connect(self.start_routine)
+        self.reminders.show_requested.connect(self.show_window)
+        self.reminders.state_changed.connect(self._save_state)
+        self.reminders.schedule_changed.connect(self._update_tray)
+        if self.tray is not None:
+            self.tray.pause_requested.connect(self.reminders.pause)
+            self.tray.resume_requested.connect(self.reminders.resume)
+        self.sleep_watch = SleepWatch.create(self)
+        if self.sleep_watch is not None:
+            self.sleep_watch.resumed.connect(self.reminders.check)
+        # Answer anything due right away (a missed reminder after start-up), then sleep.
+        QTimer.singleShot(0, self.reminders.check)
+
+    def _notice(self) -> Notice:
+        total = plan_routine(self.library.exercises, self.settings.routine).total
+        count = len(self.library.exercises)
+        snooze = self.settings.reminders.snooze_minutes
+        return Notice(
+            "Time for your back stretches",
+            f"{count} gentle stretches, {describe_duration(total)}.",
+            f"Snooze {snooze} min",
+        )
+
+    def _save_state(self) -> None:
+        try:
+            self._state.save(self.scheduler.to_mapping())
+        except StorageError as exc:
+            print(f"backstretch: {exc.strerror}", file=sys.stderr)
+
+    def _update_tray(self) -> None:
+        if self.tray is None or self.reminders is None:
+            return
+        now = now_local()
+        paused = self.scheduler.paused_until
+        text = describe_next(self.reminders.next_due(), paused, now)
+        self.tray.update_next(text, paused is not None and paused > now)
+
+    def _first_hide_hint(self) -> None:
+        if self.settings.general.tray_hint_shown or self.tray is None:
+            return
+        self.tray.icon.showMessage(
+            APP_NAME,
+            "Backstretch keeps running in the tray to remind you. Quit from the tray menu.",
+            QSystemTrayIcon.MessageIcon.Information,
+            8000,
+        )
+        self._store_general(
+            GeneralOptions(
+                self.settings.general.start_at_login, self.settings.general.start_hidden, True
+            )
+        )
+
+    def _confirm_quit(self) -> bool:
+        if not self.settings.reminders.enabled:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            f"Quit {APP_NAME}?",
+            "This desktop has no system tray, so reminders only arrive while Backstretch "
+            "is running. Quit anyway?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- what the user asks for -----------------------------------------------------------
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def start_routine(self) -> None:
+        self.show_window()
+        if not self.window.driver.running:
+            self.window.start_routine()
+
+    def handle_arguments(self, arguments: Sequence[str]) -> None:
+        """A later launch handed over its command line."""
+        if "--start" in arguments:
+            self.start_routine()
+        elif "--hidden" not in arguments:
+            self.show_window()
+
+    def open_settings(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.raise_()
+            self._settings_dialog.activateWindow()
+            return
+        reps = [e.repetitions for e in self.library.exercises]
+        rep_range = (
+            min((r.minimum for r in reps), default=8),
+            max((r.maximum for r in reps), default=10),
+        )
+        panel = RoutineOptionsPanel(self.settings.routine, rep_range)
+        panel.changed.connect(self._store_routine)
+        dialog = SettingsDialog(
+            self.settings.reminders,
+            self.settings.general,
+            panel,
+            tray_available=self.tray is not None,
+            parent=self.window,
+        )
+        dialog.reminders_changed.connect(self._store_reminders)
+        dialog.general_changed.connect(self._store_general)
+        dialog.finished.connect(self._settings_closed)
+        self._settings_dialog = dialog
+        dialog.show()
+
+    def _settings_closed(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.deleteLater()
+        self._settings_dialog = None
+
+    def _store_routine(self, options: RoutineOptions) -> None:
+        # The library's own panel shows the same options; setting it saves them.
+        self.window.library_view.options_panel.set_options(options)
+
+    def _store_reminders(self, reminders: ReminderSettings) -> None:
+        self.settings.reminders = reminders
+        self._save_settings()
+        if self.reminders is not None:
+            self.scheduler.replace_settings(reminders, now_local())
+            self._save_state()
+            self.reminders.arm()
+
+    def _store_general(self, general: GeneralOptions) -> None:
+        before = self.settings.general
+        self.settings.general = general
+        self._save_settings()
+        if general.start_at_login != before.start_at_login:
+            try:
+                autostart.set_enabled(general.start_at_login)
+            except OSError as exc:
+                QMessageBox.warning(
+                    self.window, APP_NAME, f"Could not change start at login: {exc}"
+                )
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except StorageError as exc:
+            QMessageBox.warning(
+                self.window, APP_NAME, f"{exc.strerror} Your change applies until you quit."
+            )
+
+    def quit(self) -> None:
+        self.window.close_to_tray = False
+        self.window.confirm_quit = None
+        self.window.driver.stop()
+        self.qt_app.quit()

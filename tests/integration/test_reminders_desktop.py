@@ -1,0 +1,98 @@
+"""Reminders reach a real notification daemon, and its buttons drive the app."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.integration.desktop import Desktop, wait_for
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    session = Desktop(tmp_path)
+    yield session
+    session.stop()
+
+
+def start_app(env, home, log, *args):
+    env = dict(env, BACKSTRETCH_HOME=str(home))
+    with (log.parent / "app-errors.txt").open("a") as errors:
+        return subprocess.Popen(
+            [sys.executable, "-m", "backstretch", "--speed", "50", "--phase-log", str(log), *args],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+
+
+def logged_phases(log):
+    if not log.exists():
+        return []
+    return [json.loads(line)["phase"] for line in log.read_text().splitlines()]
+
+
+def test_a_reminder_arrives_with_buttons_and_start_now_begins_the_routine(desktop, tmp_path):
+    log = tmp_path / "phases.jsonl"
+    app = start_app(desktop.env, tmp_path / "home", log, "--hidden", "--remind-in", "1")
+    try:
+        wait_for(lambda: desktop.notifications_shown() >= 1, 20, "the reminder notification")
+        assert logged_phases(log) == []  # nothing starts until the user says so
+        menu = desktop.choose_action("Start now")
+        labels = " | ".join(menu)
+        assert "Start now" in labels and "Snooze 10 min" in labels and "Skip" in labels
+        assert "Time for your back stretches" in labels
+        wait_for(lambda: "get_ready" in logged_phases(log), 10, "the routine to start")
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_snooze_puts_the_reminder_off(desktop, tmp_path):
+    log = tmp_path / "phases.jsonl"
+    app = start_app(desktop.env, tmp_path / "home", log, "--hidden", "--remind-in", "1")
+    try:
+        wait_for(lambda: desktop.notifications_shown() >= 1, 20, "the reminder notification")
+        desktop.choose_action("Snooze")
+        wait_for(lambda: desktop.notifications_shown() == 0, 10, "the notification to close")
+        state = json.loads((tmp_path / "home" / "reminder-state.json").read_text())
+        assert state["snoozed_until"] is not None
+        assert logged_phases(log) == []
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_a_second_launch_hands_over_and_exits(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    monkeypatch.setenv("BACKSTRETCH_HOME", str(home))
+    from backstretch.platform.single_instance import server_name
+
+    socket = Path(tempfile.gettempdir()) / server_name()
+    log = tmp_path / "phases.jsonl"
+    first = start_app(env, home, log)
+    try:
+        wait_for(socket.exists, 20, "the first instance to listen")
+        second = subprocess.run(
+            [sys.executable, "-m", "backstretch", "--start"],
+            env=env,
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+        assert second.returncode == 0
+        wait_for(lambda: "get_ready" in logged_phases(log), 10, "the first instance to start")
+        assert first.poll() is None, (tmp_path / "app-errors.txt").read_text()
+    finally:
+        first.terminate()
+        first.wait(timeout=10)

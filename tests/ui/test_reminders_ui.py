@@ -1,0 +1,220 @@
+"""Reminder pieces users touch: the controller's choices, the reminder window, the tray
+menu and the settings dialog, with real widgets and a wall clock the test controls."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QIcon
+
+from backstretch.platform.notifications import Notice, Notifier
+from backstretch.reminders import ReminderSettings, Scheduler
+from backstretch.routine import RoutineOptions
+from backstretch.settings import GeneralOptions, Settings
+from backstretch.ui.library_view import RoutineOptionsPanel
+from backstretch.ui.reminder_controller import ReminderController
+from backstretch.ui.reminder_window import ReminderWindow
+from backstretch.ui.settings_dialog import SettingsDialog
+from backstretch.ui.tray import Tray, describe_next
+
+LONDON = ZoneInfo("Europe/London")
+MONDAY_9 = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
+
+
+class FakeNotifier(Notifier):
+    name = "fake"
+
+    def __init__(self, works: bool = True) -> None:
+        super().__init__()
+        self.works = works
+        self.shown: list[Notice] = []
+        self.withdrawn = 0
+
+    def show_notice(self, notice: Notice) -> bool:
+        if self.works:
+            self.shown.append(notice)
+        return self.works
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+
+class WallClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def parts(qtbot):
+    clock = WallClock(MONDAY_9)
+    scheduler = Scheduler.starting(ReminderSettings(), LONDON, clock.now)
+    notifier = FakeNotifier()
+    window = ReminderWindow()
+    qtbot.addWidget(window)
+    controller = ReminderController(
+        scheduler,
+        [notifier],
+        window,
+        lambda: Notice("Time for your back stretches", "3 gentle stretches"),
+        clock,
+    )
+    return clock, scheduler, notifier, window, controller
+
+
+def test_the_timer_is_armed_for_the_next_reminder_only(parts):
+    clock, _, notifier, _, controller = parts
+    controller.arm()
+    assert 59 * 60_000 < controller.armed_for_ms <= 60 * 60_000 + 250
+    clock.now = MONDAY_9 + timedelta(minutes=30)
+    controller.check()  # an early wake shows nothing
+    assert notifier.shown == []
+
+
+def test_a_due_reminder_goes_to_the_notifier_and_start_starts(parts, qtbot):
+    clock, scheduler, notifier, _, controller = parts
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    assert [n.title for n in notifier.shown] == ["Time for your back stretches"]
+    assert controller.shown_through == "fake"
+    with qtbot.waitSignal(controller.start_requested):
+        notifier.action.emit("start")
+    assert notifier.withdrawn == 1
+    assert scheduler.next_due(clock.now) == MONDAY_9 + timedelta(hours=2)
+
+
+def test_snooze_from_the_notifier_brings_it_back_later(parts):
+    clock, scheduler, notifier, _, controller = parts
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    notifier.action.emit("snooze")
+    assert scheduler.next_due(clock.now) == clock.now + timedelta(minutes=10)
+    clock.now += timedelta(minutes=10)
+    controller.check()
+    assert len(notifier.shown) == 2
+
+
+def test_without_a_working_notifier_the_window_shows_the_reminder(parts, qtbot):
+    clock, scheduler, notifier, window, controller = parts
+    notifier.works = False
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    assert window.isVisible() and controller.shown_through == "window"
+    assert window.title.text() == "Time for your back stretches"
+    window.skip_button.click()
+    assert not window.isVisible()
+    assert scheduler.next_due(clock.now) == MONDAY_9 + timedelta(hours=2)
+
+
+def test_the_window_buttons_answer_the_reminder(parts, qtbot):
+    clock, _, notifier, window, controller = parts
+    notifier.works = False
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    with qtbot.waitSignal(controller.start_requested):
+        window.start_button.click()
+
+
+def test_clicking_the_notification_body_opens_the_app_and_keeps_the_choice(parts, qtbot):
+    clock, _, notifier, window, controller = parts
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    with qtbot.waitSignal(controller.show_requested):
+        notifier.action.emit("open")
+    assert window.isVisible()  # Start / Snooze / Skip still offered
+
+
+def test_a_missed_reminder_says_so(parts):
+    clock, _, notifier, _, controller = parts
+    clock.now = MONDAY_9 + timedelta(hours=3, minutes=20)
+    controller.check()
+    assert len(notifier.shown) == 1 and notifier.shown[0].title.startswith("Missed")
+
+
+def test_pause_and_resume_from_the_tray(parts, qtbot):
+    _, scheduler, _, _, controller = parts
+    tray = Tray(QIcon())
+    tray.pause_requested.connect(controller.pause)
+    tray.resume_requested.connect(controller.resume)
+    tray.pause_actions[1].trigger()  # 1 hour
+    assert scheduler.paused_until == MONDAY_9 + timedelta(hours=1)
+    tray.pause_actions[2].trigger()  # until tomorrow
+    assert scheduler.paused_until == datetime(2026, 11, 24, 0, 0, tzinfo=LONDON)
+    tray.resume_action.trigger()
+    assert scheduler.paused_until is None
+
+
+def test_the_tray_menu_offers_the_usual_actions(qtbot):
+    tray = Tray(QIcon())
+    labels = [a.text() for a in tray.menu.actions() if a.text()]
+    assert labels[:3] == ["Start routine now", "Open Backstretch", "No reminder planned"]
+    assert "Settings…" in labels and "Quit" in labels
+    with qtbot.waitSignal(tray.start_requested):
+        tray.start_action.trigger()
+    with qtbot.waitSignal(tray.quit_requested):
+        tray.quit_action.trigger()
+    tray.update_next("Next reminder at 10:00", paused=False)
+    assert "10:00" in tray.icon.toolTip() and not tray.resume_action.isEnabled()
+
+
+def test_describe_next():
+    now = MONDAY_9
+    assert describe_next(now + timedelta(hours=1), None, now) == "Next reminder at 10:00"
+    assert describe_next(now + timedelta(days=1), None, now) == "Next reminder at 09:00 tomorrow"
+    assert describe_next(None, now + timedelta(hours=2), now) == "Reminders paused until 11:00"
+
+
+@pytest.fixture
+def dialog(qtbot):
+    panel = RoutineOptionsPanel(RoutineOptions(), (8, 10))
+    dialog = SettingsDialog(ReminderSettings(), GeneralOptions(), panel, tray_available=True)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_settings_dialog_shows_and_changes_reminders(dialog, qtbot):
+    assert dialog.interval.value() == 60 and dialog.interval_mode.isChecked()
+    assert [box.isChecked() for box in dialog.days] == [True] * 5 + [False] * 2
+    with qtbot.waitSignal(dialog.reminders_changed) as changed:
+        dialog.interval.setValue(45)
+    assert changed.args[0].interval_minutes == 45
+    with qtbot.waitSignal(dialog.reminders_changed) as changed:
+        dialog.days[5].setChecked(True)
+    assert 5 in changed.args[0].weekdays
+
+
+def test_settings_dialog_refuses_bad_input_with_a_message(dialog, qtbot):
+    with qtbot.assertNotEmitted(dialog.reminders_changed):
+        dialog.end_time.setTime(QTime(8, 0))
+    assert "after the start" in dialog.message.text()
+    dialog.end_time.setTime(QTime(17, 30))
+    assert dialog.message.text() == ""
+    dialog.fixed_times.setText("10:30, tea")
+    with qtbot.assertNotEmitted(dialog.reminders_changed):
+        dialog.fixed_mode.setChecked(True)
+    assert "tea" in dialog.message.text()
+    for box in dialog.days:
+        box.setChecked(False)
+    assert "at least one day" in dialog.message.text() or "tea" in dialog.message.text()
+
+
+def test_settings_persist_across_a_new_settings_object(dialog, qtbot, private_home):
+    settings = Settings(private_home).load()
+    dialog.reminders_changed.connect(lambda r: (setattr(settings, "reminders", r), settings.save()))
+    dialog.snooze.setValue(15)
+    dialog.fixed_times.setText("11:00, 16:15")
+    dialog.fixed_mode.setChecked(True)
+    again = Settings(private_home).load()
+    assert again.reminders.mode == "fixed" and again.reminders.snooze_minutes == 15
+    assert [t.strftime("%H:%M") for t in again.reminders.fixed_times] == ["11:00", "16:15"]
+
+
+def test_start_up_options_are_offered(dialog, qtbot):
+    with qtbot.waitSignal(dialog.general_changed) as changed:
+        dialog.start_at_login.setChecked(True)
+    assert changed.args[0].start_at_login
