@@ -56,6 +56,10 @@ class Desktop:
         config.write_text(f"[global]\n    dmenu = {chooser}\n")
         self._start(["dunst", "-config", str(config)], stdout=subprocess.DEVNULL)
         wait_for(self._dunst_running, 10, "dunst")
+        self.has_tray = shutil.which("trayer") is not None
+        if self.has_tray:  # a system tray on the X server, as a desktop panel has
+            self._start(["trayer", "--edge", "top", "--align", "right", "--width", "10"])
+            time.sleep(0.3)
 
     def _start(self, command, stdout=subprocess.DEVNULL) -> None:
         process = subprocess.Popen(command, env=self.env, stdout=stdout, stderr=subprocess.DEVNULL)
@@ -80,6 +84,13 @@ class Desktop:
         self.dunstctl("context")  # dunst runs the chooser in the background
         wait_for(lambda: self.menu_file.exists() and self.menu_file.stat().st_size, 10, "menu")
         return self.menu_file.read_text().splitlines()
+
+    def visible_windows(self, name: str) -> list[str]:
+        result = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", name],
+            env=self.env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        return result.stdout.split()
 
     def stop(self) -> None:
         for process in reversed(self.processes):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from backstretch.platform.single_instance import server_name
 from tests.integration.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
@@ -71,14 +72,11 @@ def test_snooze_puts_the_reminder_off(desktop, tmp_path):
         app.wait(timeout=10)
 
 
-def test_a_second_launch_hands_over_and_exits(tmp_path, monkeypatch):
+def test_a_second_launch_hands_over_and_exits(tmp_path):
     home = tmp_path / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    monkeypatch.setenv("BACKSTRETCH_HOME", str(home))
-    from backstretch.platform.single_instance import server_name
-
-    socket = Path(tempfile.gettempdir()) / server_name()
+    socket = Path(tempfile.gettempdir()) / server_name(home)
     log = tmp_path / "phases.jsonl"
     first = start_app(env, home, log)
     try:
@@ -96,3 +94,28 @@ def test_a_second_launch_hands_over_and_exits(tmp_path, monkeypatch):
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_hidden_in_the_tray_until_launched_again(desktop, tmp_path):
+    if not desktop.has_tray:
+        pytest.skip("trayer is not installed (tools/system-deps.sh test installs it)")
+    home = tmp_path / "home"
+    log = tmp_path / "phases.jsonl"
+    app = start_app(desktop.env, home, log, "--hidden")
+    try:
+        env = dict(desktop.env, BACKSTRETCH_HOME=str(home))
+        wait_for(lambda: app.poll() is not None or _listening(home), 20, "the app to start")
+        assert desktop.visible_windows("^Backstretch$") == []  # only the tray icon
+        again = subprocess.run(
+            [sys.executable, "-m", "backstretch"], env=env, timeout=30, check=False
+        )
+        assert again.returncode == 0
+        wait_for(lambda: desktop.visible_windows("^Backstretch$") != [], 10, "the window")
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def _listening(home: Path) -> bool:
+    return (Path(tempfile.gettempdir()) / server_name(home)).exists()

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -20,13 +21,13 @@ from backstretch.paths import config_dir
 CONNECT_TIMEOUT_MS = 500
 
 
-def server_name(app_id: str = "backstretch") -> str:
+def server_name(settings_folder: Path | None = None, app_id: str = "backstretch") -> str:
     """Per user and per settings folder: a portable copy (BACKSTRETCH_HOME) is its own."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (containers): fall back to the uid
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    key = f"{user}\n{config_dir()}"
+    key = f"{user}\n{settings_folder or config_dir()}"
     return f"{app_id}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
