@@ -27,9 +27,16 @@ class RoutineOptions:
     rest_seconds: float | None = None
     lead_in_seconds: float = 5.0
     transition_seconds: float = 5.0
+    # Which stretches the routine runs, in what order. Stretches are named by id; one
+    # that is not in `order` (a newly added file) joins at the end, so new content is
+    # never hidden, and `left_out` lists the ones the user switched off.
+    order: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
     def to_mapping(self) -> dict[str, object]:
-        return asdict(self)
+        data = asdict(self)
+        data["order"], data["left_out"] = list(self.order), list(self.left_out)
+        return data
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> tuple[RoutineOptions, list[str]]:
@@ -37,8 +44,15 @@ class RoutineOptions:
         values: dict[str, object] = {}
         problems: list[str] = []
         defaults = cls()
+        for name in ("order", "left_out"):
+            if name in data:
+                ids = data[name]
+                if isinstance(ids, list) and all(isinstance(i, str) for i in ids):
+                    values[name] = tuple(ids)
+                else:
+                    problems.append(f"{name} must be a list of stretch names")
         for item in fields(cls):
-            if item.name not in data:
+            if item.name not in data or item.name in ("order", "left_out"):
                 continue
             value = data[item.name]
             low, high = LIMITS[item.name]
@@ -66,6 +80,14 @@ def timing_for(exercise: Exercise, options: RoutineOptions) -> StretchTiming:
         release=seconds.release,
         rest=options.rest_seconds if options.rest_seconds is not None else seconds.rest,
     )
+
+
+def choose_exercises(exercises: Sequence[Exercise], options: RoutineOptions) -> list[Exercise]:
+    """The stretches the routine runs, in the user's order."""
+    rank = {exercise_id: number for number, exercise_id in enumerate(options.order)}
+    chosen = [e for e in exercises if e.id not in options.left_out]
+    # sorted() is stable: stretches the user never ordered keep the content's order.
+    return sorted(chosen, key=lambda e: rank.get(e.id, len(rank)))
 
 
 def plan_routine(exercises: Sequence[Exercise], options: RoutineOptions) -> Plan:

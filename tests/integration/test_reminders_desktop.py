@@ -64,8 +64,15 @@ def test_snooze_puts_the_reminder_off(desktop, tmp_path):
         wait_for(lambda: desktop.notifications_shown() >= 1, 20, "the reminder notification")
         desktop.choose_action("Snooze")
         wait_for(lambda: desktop.notifications_shown() == 0, 10, "the notification to close")
-        state = json.loads((tmp_path / "home" / "reminder-state.json").read_text())
-        assert state["snoozed_until"] is not None
+        state_file = tmp_path / "home" / "reminder-state.json"
+        wait_for(
+            lambda: (
+                state_file.exists()
+                and json.loads(state_file.read_text()).get("snoozed_until") is not None
+            ),
+            10,
+            "the snooze to be saved",
+        )
         assert logged_phases(log) == []
     finally:
         app.terminate()

@@ -218,3 +218,22 @@ def test_start_up_options_are_offered(dialog, qtbot):
     with qtbot.waitSignal(dialog.general_changed) as changed:
         dialog.start_at_login.setChecked(True)
     assert changed.args[0].start_at_login
+
+
+def test_the_stretch_chooser_reorders_and_leaves_out(qtbot):
+    from PySide6.QtCore import Qt
+
+    from backstretch.content import load_library
+    from backstretch.paths import resources_dir
+    from backstretch.ui.stretch_chooser import StretchChooser
+
+    chooser = StretchChooser(load_library(resources_dir()).exercises, RoutineOptions())
+    qtbot.addWidget(chooser)
+    assert chooser.ids() == ["bottom-to-heel", "knee-rolls", "back-extensions"]
+    chooser.list.setCurrentRow(2)
+    with qtbot.waitSignal(chooser.changed) as changed:
+        chooser.up.click()
+    assert changed.args[0].order == ("bottom-to-heel", "back-extensions", "knee-rolls")
+    with qtbot.waitSignal(chooser.changed) as changed:
+        chooser.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert changed.args[0].left_out == ("bottom-to-heel",)

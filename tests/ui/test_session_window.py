@@ -193,3 +193,12 @@ def test_broken_content_is_reported_and_the_rest_still_works(qtbot, tmp_path, cl
     assert len(win.library_view.cards) == 2
     assert "knee-rolls.toml: seconds.hold" in win.library_view.problems.text()
     assert not win.library_view.problems.isHidden()
+
+
+def test_the_routine_runs_the_chosen_stretches_in_the_chosen_order(window, clock):
+    window.settings.routine = RoutineOptions(
+        order=("back-extensions", "bottom-to-heel"), left_out=("knee-rolls",)
+    )
+    window.start_routine()
+    assert window.driver.machine.plan.exercise_ids == ("back-extensions", "bottom-to-heel")
+    assert window.session_view.exercise_title.text() == "Back extensions"

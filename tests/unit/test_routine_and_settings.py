@@ -89,3 +89,24 @@ def test_atomic_write_keeps_the_old_file_when_the_disk_is_full(tmp_path, monkeyp
         atomic_write_text(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp file left
+
+
+def test_the_user_chooses_which_stretches_and_their_order():
+    options = RoutineOptions(order=("back-extensions", "bottom-to-heel"), left_out=("knee-rolls",))
+    from backstretch.routine import choose_exercises
+
+    assert [e.id for e in choose_exercises(LIBRARY.exercises, options)] == [
+        "back-extensions",
+        "bottom-to-heel",
+    ]
+    # A stretch the user never ordered (a newly added file) joins at the end.
+    partial = RoutineOptions(order=("knee-rolls",))
+    assert [e.id for e in choose_exercises(LIBRARY.exercises, partial)] == [
+        "knee-rolls",
+        "bottom-to-heel",
+        "back-extensions",
+    ]
+    again, problems = RoutineOptions.from_mapping(options.to_mapping())
+    assert again == options and problems == []
+    _, problems = RoutineOptions.from_mapping({"order": "knee-rolls"})
+    assert problems == ["order must be a list of stretch names"]

@@ -12,7 +12,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backstretch import APP_NAME
 from backstretch.clock import Clock
@@ -22,7 +29,7 @@ from backstretch.platform import autostart
 from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
 from backstretch.platform.sleep_watch import SleepWatch
 from backstretch.reminders import ReminderSettings, Scheduler
-from backstretch.routine import RoutineOptions, plan_routine
+from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.settings import GeneralOptions, Settings
 from backstretch.storage import JsonStore, StorageError
 from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
@@ -30,6 +37,7 @@ from backstretch.ui.main_window import MainWindow
 from backstretch.ui.reminder_controller import ReminderController, now_local
 from backstretch.ui.reminder_window import ReminderWindow
 from backstretch.ui.settings_dialog import SettingsDialog
+from backstretch.ui.stretch_chooser import StretchChooser
 from backstretch.ui.tray import Tray, describe_next
 
 STATE_FILE = "reminder-state.json"
@@ -98,6 +106,7 @@ class Application(QObject):
         self.window = MainWindow(library, settings, clock)
         self.window.setWindowIcon(self.icon)
         self.tray: Tray | None = None
+        self.reminder_window: ReminderWindow | None = None
         self.reminders: ReminderController | None = None
         self._settings_dialog: SettingsDialog | None = None
         self.window.library_view.settings_requested.connect(self.open_settings)
@@ -150,8 +159,9 @@ class Application(QObject):
         QTimer.singleShot(0, self.reminders.check)
 
     def _notice(self) -> Notice:
-        total = plan_routine(self.library.exercises, self.settings.routine).total
-        count = len(self.library.exercises)
+        chosen = choose_exercises(self.library.exercises, self.settings.routine)
+        total = plan_routine(chosen, self.settings.routine).total if chosen else 0.0
+        count = len(chosen)
         snooze = self.settings.reminders.snooze_minutes
         return Notice(
             "Time for your back stretches",
@@ -229,11 +239,23 @@ class Application(QObject):
             max((r.maximum for r in reps), default=10),
         )
         panel = RoutineOptionsPanel(self.settings.routine, rep_range)
+        chooser = StretchChooser(self.library.exercises, self.settings.routine)
+        # Both edit one RoutineOptions: each tells the other what changed.
+        panel.changed.connect(chooser.set_options)
+        chooser.changed.connect(panel.set_options)
         panel.changed.connect(self._store_routine)
+        chooser.changed.connect(self._store_routine)
+        routine_tab = QWidget()
+        routine_layout = QVBoxLayout(routine_tab)
+        routine_layout.addWidget(panel)
+        routine_layout.addWidget(
+            QLabel("Stretches in the routine (tick to include, move to reorder):")
+        )
+        routine_layout.addWidget(chooser, 1)
         dialog = SettingsDialog(
             self.settings.reminders,
             self.settings.general,
-            panel,
+            routine_tab,
             tray_available=self.tray is not None,
             parent=self.window,
         )
@@ -249,8 +271,8 @@ class Application(QObject):
         self._settings_dialog = None
 
     def _store_routine(self, options: RoutineOptions) -> None:
-        # The library's own panel shows the same options; setting it saves them.
-        self.window.library_view.options_panel.set_options(options)
+        # The library's own panel shows the same options; applying them there saves them.
+        self.window.library_view.options_panel.apply(options)
 
     def _store_reminders(self, reminders: ReminderSettings) -> None:
         self.settings.reminders = reminders

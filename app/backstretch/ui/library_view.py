@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from backstretch.content import Library
-from backstretch.routine import RoutineOptions, plan_routine, timing_for
+from backstretch.routine import RoutineOptions, choose_exercises, plan_routine, timing_for
 from backstretch.ui import theme
 from backstretch.ui.exercise_card import ExerciseCard
 
@@ -37,6 +38,7 @@ class RoutineOptionsPanel(QGroupBox):
         self, options: RoutineOptions, rep_range: tuple[int, int], parent: QWidget | None = None
     ) -> None:
         super().__init__("Routine options", parent)
+        self._loading = False
         self.repetitions = self._spin(rep_range[0] - 1, rep_range[1], "Recommended", " times")
         self.hold = self._spin(0, 60, "Recommended", " s")
         self.rest = self._spin(0, 60, "Recommended", " s")
@@ -77,15 +79,26 @@ class RoutineOptionsPanel(QGroupBox):
             return None if spin.value() == spin.minimum() else spin.value()
 
         hold, rest = chosen(self.hold), chosen(self.rest)
-        return RoutineOptions(
+        return replace(
+            self._options,
             repetitions=chosen(self.repetitions),
             hold_seconds=float(hold) if hold is not None else None,
             rest_seconds=float(rest) if rest is not None else None,
             lead_in_seconds=float(self.lead_in.value()),
-            transition_seconds=self._options.transition_seconds,
         )
 
+    def apply(self, options: RoutineOptions) -> None:
+        """Show `options` and announce them if they differ from what was shown."""
+        before = self._options
+        self._loading = True
+        self.set_options(options)
+        self._loading = False
+        if options != before:
+            self.changed.emit(options)
+
     def _emit(self) -> None:
+        if self._loading:
+            return
         self._options = self.options()
         self.changed.emit(self._options)
 
@@ -196,10 +209,14 @@ class LibraryView(QWidget):
         for card in self.cards:
             timing = timing_for(card.exercise, options)
             card.set_dose(timing.repetitions, timing.hold)
-        if self.library.exercises:
-            total = plan_routine(self.library.exercises, options).total
+        chosen = choose_exercises(self.library.exercises, options)
+        self.start_button.setEnabled(bool(chosen))
+        if not chosen:
+            self.duration.setText("No stretch chosen: see Reminders and settings")
+        else:
+            total = plan_routine(chosen, options).total
             self.duration.setText(
-                f"{len(self.library.exercises)} stretches · {describe_duration(total)}"
+                f"{len(chosen)} stretch{'es' * (len(chosen) != 1)} · {describe_duration(total)}"
             )
         if save:
             self.options_changed.emit(options)

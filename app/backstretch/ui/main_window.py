@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Exercise, Library
-from backstretch.routine import RoutineOptions, plan_routine
+from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.session import SessionState, Summary
 from backstretch.settings import Settings
 from backstretch.storage import StorageError
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def start_routine(self) -> None:
-        self._start(self.library.exercises)
+        self._start(choose_exercises(self.library.exercises, self.settings.routine))
 
     def start_exercise(self, exercise_id: str) -> None:
         self._start([self.library.by_id(exercise_id)])
@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
             self.hide()
             self.hidden_to_tray.emit()
             return
-        if self.confirm_quit is not None and not self.confirm_quit():
+        asking = self.confirm_quit is not None and self.isVisible()  # a person closed it
+        if asking and self.confirm_quit is not None and not self.confirm_quit():
             event.ignore()
             return
         self.driver.stop()

@@ -76,7 +76,9 @@ class ReminderController(QObject):
 
     @property
     def armed_for_ms(self) -> int | None:
-        return self._timer.remainingTime() if self._timer.isActive() else None
+        # The requested interval, not remainingTime(): a coarse timer may report a few
+        # hundred ms more than asked while Qt aligns its wake-up with others.
+        return self._timer.interval() if self._timer.isActive() else None
 
     def check(self) -> None:
         """Ask the scheduler whether a reminder is due now; show it if so."""
@@ -115,12 +117,13 @@ class ReminderController(QObject):
                 self.window.show_notice(self._describe())
             return
         reminder, self._pending = self._pending, None
-        for notifier in self.notifiers:
-            notifier.withdraw()
-        self.window.hide()
+        # Record the answer before the notice goes, so whoever sees it gone sees it kept.
         if reminder is not None:
             self.scheduler.acknowledge(reminder, key, self._clock())
             self.state_changed.emit()
+        for notifier in self.notifiers:
+            notifier.withdraw()
+        self.window.hide()
         if key == "start":
             self.start_requested.emit()
         self.arm()
