@@ -10,8 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Library
-from backstretch.paths import assets_dir, data_dir
+from backstretch.paths import data_dir
 from backstretch.platform import autostart
 from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
 from backstretch.platform.sleep_watch import SleepWatch
@@ -32,6 +31,7 @@ from backstretch.reminders import ReminderSettings, Scheduler
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.settings import GeneralOptions, Settings
 from backstretch.storage import JsonStore, StorageError
+from backstretch.ui.app_icon import app_icon
 from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.reminder_controller import ReminderController, now_local
@@ -41,33 +41,6 @@ from backstretch.ui.stretch_chooser import StretchChooser
 from backstretch.ui.tray import Tray, describe_next
 
 STATE_FILE = "reminder-state.json"
-
-
-def app_icon() -> QIcon:
-    """The app icon from assets/, or drawn by the figure renderer when not generated yet."""
-    icon = QIcon()
-    folder = assets_dir() / "icons"
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        path = folder / f"backstretch-{size}.png"
-        if path.exists():
-            icon.addFile(str(path))
-    if not icon.isNull():
-        return icon
-    from backstretch.content import load_exercise
-    from backstretch.figure.render import render_image
-    from backstretch.paths import resources_dir
-
-    spec = load_exercise(resources_dir() / "exercises" / "bottom-to-heel.toml").figure
-    image = QImage(256, 256, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#e8f1fb"))
-    painter.drawRoundedRect(QRectF(8, 8, 240, 240), 48, 48)
-    painter.drawImage(QRectF(20, 40, 216, 176), render_image(spec, "hold", 0.0, None, 432, 352))
-    painter.end()
-    return QIcon(QPixmap.fromImage(image))
 
 
 def local_zone() -> ZoneInfo:
