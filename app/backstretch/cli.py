@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray and wait for the next reminder (used when starting at login)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a display: one line per check, then exit",
+    )
     # For tests and demonstrations: one extra reminder SECONDS after start-up.
     parser.add_argument(
         "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
@@ -66,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Unknown options are left for Qt (for example -platform offscreen).
     args, qt_args = build_parser().parse_known_args(arguments)
+
+    if args.self_test:
+        from backstretch.self_test import run_self_test
+
+        return run_self_test(qt_args)
 
     # Qt is imported only now, so --help and --version answer instantly.
     from PySide6.QtCore import QTimer

@@ -238,7 +238,7 @@ def load_exercise(path: Path) -> Exercise:
     try:
         figure = parse_figure(top.raw_table("figure"), "figure")
     except FigureDataError as exc:
-        raise ContentError(path, exc.field, str(exc)) from exc
+        raise ContentError(path, exc.field, exc.message) from exc
 
     return Exercise(
         id=exercise_id,

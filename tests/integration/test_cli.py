@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -12,14 +13,14 @@ import pytest
 
 from backstretch import __version__
 from backstretch.content import load_library
-from backstretch.paths import resources_dir
+from backstretch.paths import assets_dir, resources_dir
 from backstretch.routine import RoutineOptions, plan_routine
 
 pytestmark = pytest.mark.integration
 
 
-def run_app(*args, env_home, timeout=120):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(env_home))
+def run_app(*args, env_home, timeout=120, **extra_env):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(env_home), **extra_env)
     return subprocess.run(
         [sys.executable, "-m", "backstretch", *args],
         env=env,
@@ -95,3 +96,36 @@ def test_a_corrupt_settings_file_does_not_stop_the_app(private_home, tmp_path):
     assert result.returncode == 0
     assert "set aside" in result.stderr
     assert list(private_home.glob("settings.json.bad-*"))
+
+
+def test_the_self_test_passes_on_a_working_installation(private_home):
+    result = run_app("--self-test", env_home=private_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    checks = [line.split(":")[0] for line in lines[1:-1]]
+    assert checks == [
+        "ok    qt",
+        "ok    content",
+        "ok    illustrations",
+        "ok    icon",
+        "ok    routine",
+        "ok    settings",
+        "ok    notifications",
+    ]
+    assert lines[-1] == "all checks passed"
+    assert not (private_home / "settings.json").exists()  # it works in a folder of its own
+
+
+def test_the_self_test_names_what_is_broken(private_home, tmp_path):
+    bundle = tmp_path / "bundle"
+    shutil.copytree(resources_dir(), bundle / "resources")
+    shutil.copytree(assets_dir(), bundle / "assets")
+    (bundle / "assets" / "icons" / "backstretch-16.png").unlink()
+    knee_rolls = bundle / "resources" / "exercises" / "knee-rolls.toml"
+    knee_rolls.write_text(knee_rolls.read_text().replace("[repetitions]", "[repetitions]\nx=", 1))
+    result = run_app("--self-test", env_home=private_home, BACKSTRETCH_BUNDLE=str(bundle))
+    assert result.returncode == 1
+    failed = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert failed[0].startswith("FAIL  content: knee-rolls.toml")
+    assert "FAIL  icon: 7 of 8 icon sizes" in failed
+    assert result.stdout.splitlines()[-1] == f"{len(failed)} check(s) failed"

@@ -26,7 +26,7 @@ ICON_EXERCISE = "back-extensions"  # the arched back reads as "back stretch" eve
 
 
 def draw_icon(size: int) -> QImage:
-    """The master drawing at `size`×`size` pixels on a transparent background."""
+    """The master drawing at `size` by `size` pixels on a transparent background."""
     from backstretch.content import load_exercise
     from backstretch.figure.render import render_image
 

@@ -1,0 +1,234 @@
+"""`backstretch --self-test`: prove that this build works, without a display.
+
+Run against the source tree, the frozen build and the installed package, it exercises
+what a broken build breaks first: bundled files, Qt plugins, painting, timers and the
+settings store. One line per check; the exit status is 0 only if every check passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from backstretch.content import Library
+    from backstretch.session import Summary
+
+# Long enough for the event loop to run every phase timer, short enough to wait for.
+ROUTINE_REAL_SECONDS = 1.5
+ROUTINE_TIMEOUT_SECONDS = 30
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+class SelfTest:
+    def __init__(self, home: Path, out: TextIO) -> None:
+        self.home = home
+        self.out = out
+        self.failures = 0
+        self.library: Library | None = None
+
+    def run(self, name: str, check: Callable[[], str]) -> None:
+        started = time.perf_counter()
+        try:
+            detail = check()
+        except Exception as error:  # every failure is reported, then the next check runs
+            self.failures += 1
+            kind = "" if isinstance(error, CheckFailed) else f"{type(error).__name__}: "
+            print(f"FAIL  {name}: {kind}{error}", file=self.out, flush=True)
+            return
+        took = (time.perf_counter() - started) * 1000
+        print(f"ok    {name}: {detail} ({took:.0f} ms)", file=self.out, flush=True)
+
+    def _content(self) -> Library:
+        if self.library is None:
+            raise CheckFailed("the content did not load")
+        return self.library
+
+    # -- the checks, in the order a user meets them ---------------------------------------
+
+    def qt(self) -> str:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtGui import QGuiApplication, QImageReader
+
+        app = QGuiApplication.instance()
+        _require(app is not None, "no Qt application")
+        formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+        _require("png" in formats, f"no PNG image support (have: {sorted(formats)})")
+        return f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}"
+
+    def content(self) -> str:
+        from backstretch.content import load_library
+        from backstretch.paths import resources_dir
+
+        library = load_library(resources_dir())
+        _require(not library.problems, "; ".join(str(p) for p in library.problems))
+        _require(len(library.exercises) >= 3, f"only {len(library.exercises)} stretches")
+        self.library = library
+        return ", ".join(e.id for e in library.exercises)
+
+    def illustrations(self) -> str:
+        from PySide6.QtGui import QColor
+
+        from backstretch.figure.pose import PHASES
+        from backstretch.figure.render import render_image
+
+        drawn = 0
+        for exercise in self._content().exercises:
+            sides = ("left", "right") if exercise.sided else (None,)
+            for side in sides:
+                for phase in PHASES:
+                    for progress in (0.0, 0.5, 1.0):
+                        image = render_image(
+                            exercise.figure, phase, progress, side, 160, 120,
+                            background=QColor("white"),
+                        )  # fmt: skip
+                        inked = _inked_share(image)
+                        _require(
+                            inked > 0.02,
+                            f"{exercise.id} {phase} {side or ''} is blank ({inked:.1%} drawn)",
+                        )
+                        drawn += 1
+        return f"{drawn} frames drawn, none blank"
+
+    def icon(self) -> str:
+        from backstretch.ui.app_icon import ICON_SIZES, app_icon, icon_files
+
+        files = icon_files()
+        _require(len(files) == len(ICON_SIZES), f"{len(files)} of {len(ICON_SIZES)} icon sizes")
+        _require(not app_icon().isNull(), "the icon does not load")
+        return f"{len(files)} sizes"
+
+    def routine(self) -> str:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        from backstretch.clock import ScaledClock
+        from backstretch.routine import choose_exercises, plan_routine
+        from backstretch.settings import Settings
+        from backstretch.ui.main_window import MainWindow
+
+        settings = Settings(self.home / "routine").load()
+        library = self._content()
+        chosen = choose_exercises(library.exercises, settings.routine)
+        plan = plan_routine(chosen, settings.routine)
+        window = MainWindow(library, settings, ScaledClock(plan.total / ROUTINE_REAL_SECONDS))
+        completed: list[tuple[str, int]] = []
+        summaries: list[Summary] = []
+        loop = QEventLoop()
+        window.driver.repetition_completed.connect(lambda e, n: completed.append((e, n)))
+        window.routine_ended.connect(summaries.append)
+        window.routine_ended.connect(loop.quit)
+        QTimer.singleShot(ROUTINE_TIMEOUT_SECONDS * 1000, loop.quit)
+        window.show()
+        window.start_routine()
+        loop.exec()
+        window.close()
+        window.deleteLater()
+        _require(bool(summaries), f"the routine did not end within {ROUTINE_TIMEOUT_SECONDS} s")
+        summary = summaries[0]
+        _require(summary.finished, "the routine stopped before the end")
+        expected = sum(1 for step in plan.steps if step.ends_repetition)
+        _require(len(completed) == expected, f"{len(completed)} of {expected} repetitions reported")
+        return f"{len(plan.steps)} phases, {expected} repetitions in {plan.total / 60:.0f} min"
+
+    def settings(self) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from backstretch.clock import ScaledClock
+        from backstretch.settings import Settings
+        from backstretch.ui.application import Application
+
+        folder = self.home / "settings"
+        settings = Settings(folder).load()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        backstretch = Application(
+            app, self._content(), settings, ScaledClock(1.0), with_reminders=False
+        )
+        backstretch.open_settings()
+        dialog = backstretch._settings_dialog
+        _require(dialog is not None and dialog.isVisible(), "the settings dialog did not open")
+        changed = replace(settings.routine, repetitions=8, hold_seconds=7.0)
+        backstretch._store_routine(changed)
+        dialog.reject()  # type: ignore[union-attr]
+        backstretch.window.close()
+        backstretch.window.deleteLater()
+        again = Settings(folder).load()
+        _require(not again.problems, "; ".join(again.problems))
+        _require(again.routine == changed, "the changed settings were not read back")
+        return f"opened, changed and read back from {again.path.name}"
+
+    def notifications(self) -> str:
+        if not sys.platform.startswith("linux"):
+            return "tray messages (no D-Bus on this platform)"
+        import jeepney  # noqa: F401  the freedesktop notifier needs it in the build
+
+        from backstretch.platform import notifications, sleep_watch  # noqa: F401
+
+        return "freedesktop notifier and sleep watch available"
+
+
+def _inked_share(image: object) -> float:
+    """The share of sampled pixels that are not plain white."""
+    from PySide6.QtGui import QColor, QImage
+
+    assert isinstance(image, QImage)
+    white = QColor("white").rgb()
+    step = 4
+    samples = inked = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            samples += 1
+            inked += image.pixel(x, y) != white
+    return inked / max(1, samples)
+
+
+def _quiet_offscreen_notes() -> None:
+    """Drop the offscreen platform's note that it ignores window size hints."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
+    # No display is needed: the offscreen platform paints into memory.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from backstretch import APP_NAME, __version__
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    _quiet_offscreen_notes()
+    print(f"{APP_NAME} {__version__} self-test ({sys.executable})", file=out, flush=True)
+    with tempfile.TemporaryDirectory(prefix="backstretch-self-test-") as folder:
+        test = SelfTest(Path(folder), out)
+        test.run("qt", test.qt)
+        test.run("content", test.content)
+        test.run("illustrations", test.illustrations)
+        test.run("icon", test.icon)
+        test.run("routine", test.routine)
+        test.run("settings", test.settings)
+        test.run("notifications", test.notifications)
+        app.processEvents()
+    if test.failures:
+        print(f"{test.failures} check(s) failed", file=out, flush=True)
+        return 1
+    print("all checks passed", file=out, flush=True)
+    return 0
