@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 
-.PHONY: run test test-fast lint format bench screenshots clean system-deps-run system-deps-test
+.PHONY: run test test-fast lint format bench screenshots package icons clean \
+	system-deps-run system-deps-test
 
 run: $(STAMP) system-deps-run
 	$(PY) -m backstretch $(ARGS)
@@ -17,19 +18,31 @@ test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not integration" $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app tests benchmarks tools
-	$(VENV)/bin/ruff format --check app tests benchmarks tools
+	$(VENV)/bin/ruff check app tests benchmarks tools packaging
+	$(VENV)/bin/ruff format --check app tests benchmarks tools packaging
 	$(VENV)/bin/mypy
 
 format: $(STAMP)
-	$(VENV)/bin/ruff format app tests benchmarks tools
-	$(VENV)/bin/ruff check --fix app tests benchmarks tools
+	$(VENV)/bin/ruff format app tests benchmarks tools packaging
+	$(VENV)/bin/ruff check --fix app tests benchmarks tools packaging
 
 bench: $(STAMP) system-deps-test
 	$(PY) benchmarks/run.py $(ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+# The frozen app (dist/backstretch/), checked by its own self-test, then the Debian
+# package and the portable archive beside it.
+package: $(STAMP) system-deps-test
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/backstretch.spec
+	QT_QPA_PLATFORM=offscreen dist/backstretch/backstretch --self-test
+	$(PY) packaging/linux/build_deb.py --onedir dist/backstretch --out dist
+
+# Regenerate assets/icons/ from the master drawing (the results are committed).
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py assets/icons
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

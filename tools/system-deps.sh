@@ -9,7 +9,11 @@ run_packages=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
 )
-test_packages=(xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils)
+test_packages=(
+    xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils
+    # building and checking the installers
+    binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
+)
 
 wanted=("${run_packages[@]}")
 if [ "${1:-run}" = "test" ]; then

@@ -171,6 +171,22 @@ class SelfTest:
         _require(again.routine == changed, "the changed settings were not read back")
         return f"opened, changed and read back from {again.path.name}"
 
+    def single_instance(self) -> str:
+        from PySide6.QtNetwork import QLocalSocket
+
+        from backstretch.platform.single_instance import InstanceServer, server_name
+
+        server = InstanceServer(server_name(self.home))
+        _require(server.listen(), f"cannot listen on {server.name}")
+        try:
+            socket = QLocalSocket()
+            socket.connectToServer(server.name)
+            _require(socket.waitForConnected(2000), "a second launch could not connect")
+            socket.disconnectFromServer()
+        finally:
+            server.close()
+        return "a second launch can reach this one"
+
     def notifications(self) -> str:
         if not sys.platform.startswith("linux"):
             return "tray messages (no D-Bus on this platform)"
@@ -225,6 +241,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
         test.run("icon", test.icon)
         test.run("routine", test.routine)
         test.run("settings", test.settings)
+        test.run("single instance", test.single_instance)
         test.run("notifications", test.notifications)
         app.processEvents()
     if test.failures:

@@ -110,6 +110,7 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
         "ok    icon",
         "ok    routine",
         "ok    settings",
+        "ok    single instance",
         "ok    notifications",
     ]
     assert lines[-1] == "all checks passed"

@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -50,6 +50,8 @@ def local_zone() -> ZoneInfo:
         link = Path("/etc/localtime").resolve()
         if "zoneinfo" in link.parts:
             candidates.append("/".join(link.parts[link.parts.index("zoneinfo") + 1 :]))
+    # Windows has no /etc/localtime: Qt maps its zone to the IANA name ZoneInfo knows.
+    candidates.append(bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore"))
     for name in candidates:
         if name:
             with contextlib.suppress(ValueError, KeyError, OSError):

@@ -1,0 +1,119 @@
+"""Which collected Qt files the frozen build leaves out, and why.
+
+PyInstaller's PySide6 hook collects every plugin of the modules the app imports. Many
+serve platforms or features Backstretch does not use; each costs size and start-up
+time (Qt scans plugin folders). Paths are compared with forward slashes.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+# Plugin folders dropped whole.
+DROPPED_PLUGIN_FOLDERS = {
+    "tls",  # no network traffic beyond the local single-instance socket
+    "networkinformation",
+    "egldeviceintegrations",  # only for eglfs, below
+    "generic",  # evdev/tslib input for framebuffer systems
+    "qmltooling",
+    "sqldrivers",
+    "printsupport",
+}
+
+# Single plugins dropped by their name (without lib prefix and suffix).
+DROPPED_PLUGINS = {
+    # Platforms: kiosk and remote back ends; xcb, wayland, offscreen, windows and
+    # cocoa stay.
+    "qeglfs",
+    "qlinuxfb",
+    "qvnc",
+    "qminimal",
+    "qminimalegl",
+    "qdirect2d",
+    "qvkkhrdisplay",
+    # The GTK theme plugin pulls in GTK and its dependencies; the portal theme covers
+    # the colour scheme on Linux desktops.
+    "qgtk3",
+    # Input method for touch-screen kiosks; compose and ibus stay.
+    "qtvirtualkeyboardplugin",
+    # Image formats the app never reads (PNG is built into QtGui; ICO is kept for
+    # Windows).
+    "qjpeg",
+    "qgif",
+    "qtiff",
+    "qwebp",
+    "qtga",
+    "qwbmp",
+    "qicns",
+    "qpdf",
+    "qsvg",
+    "qmacheif",
+    "qmacjp2",
+}
+
+# Shared libraries that only the dropped plugins need.
+DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick", "Qt6Svg")
+
+
+def _plugin_name(path: PurePath) -> str:
+    name = path.name.split(".")[0]
+    return name[3:] if name.startswith("lib") else name
+
+
+def _under_plugins(path: PurePath) -> tuple[str, ...] | None:
+    parts = path.parts
+    if "plugins" in parts:
+        return parts[parts.index("plugins") + 1 :]
+    return None
+
+
+def keep_binary(destination: str) -> bool:
+    path = PurePath(destination.replace("\\", "/"))
+    plugin = _under_plugins(path)
+    if plugin is not None:
+        if plugin[0] in DROPPED_PLUGIN_FOLDERS:
+            return False
+        if _plugin_name(path) in DROPPED_PLUGINS:
+            return False
+    name = path.name
+    return not any(library in name for library in DROPPED_LIBRARIES)
+
+
+def keep_data(destination: str) -> bool:
+    parts = PurePath(destination.replace("\\", "/")).parts
+    # Qt's own translations: the app's text is English only, so they would translate
+    # nothing but a few standard buttons, out of step with the rest of the window.
+    if "translations" in parts and ("Qt" in parts or "PySide6" in parts):
+        return False
+    return keep_binary(destination)
+
+
+def _is_root(destination: str) -> bool:
+    """Binaries the app loads itself: Python extensions, kept Qt plugins, libpython."""
+    path = PurePath(destination.replace("\\", "/"))
+    name = path.name
+    return (
+        ".abi3." in name
+        or ".cpython-" in name
+        or name.startswith("libpython")
+        or _under_plugins(path) is not None
+    )
+
+
+def drop_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Keep only libraries some kept binary loads (Linux, where ldd lists them all).
+
+    The analysis collects the dependencies of every plugin before the lists above are
+    applied, so without this step GTK, cairo and friends would ride along unused.
+    """
+    from PyInstaller.depend.bindepend import get_imports
+
+    needed: set[str] = set()
+    for destination, source, _kind in binaries:
+        if _is_root(destination):
+            needed.update(name for name, _path in get_imports(source))
+    return [
+        entry
+        for entry in binaries
+        if _is_root(entry[0]) or PurePath(entry[0].replace("\\", "/")).name in needed
+    ]

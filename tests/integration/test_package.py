@@ -1,0 +1,246 @@
+"""The build users install: the frozen app, the .deb, the portable archive, the icons.
+
+Builds everything once per run (PyInstaller, then packaging/linux/build_deb.py at a fast
+xz level), checks it with the tools Debian uses (desktop-file-validate, appstreamcli,
+lintian), unpacks the package into a temporary root and runs the installed program's
+self-test. As root on a Debian system it also installs the package for real with apt
+(pulling its Depends) and removes it again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from backstretch import APP_ID, __version__
+from backstretch.ui.app_icon import ICON_SIZES
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+LINUX = PACKAGING / "linux"
+SELF_TEST_CHECKS = 8
+
+
+def need(*tools: str) -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (tools/system-deps.sh test installs them)")
+
+
+def offscreen_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
+    env.pop("BACKSTRETCH_BUNDLE", None)  # the build must find its own files
+    return env
+
+
+def self_test(program: Path | str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(program), "--self-test"],
+        env=offscreen_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def assert_self_test_passed(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("ok    ") for line in lines) == SELF_TEST_CHECKS, result.stdout
+    assert lines[-1] == "all checks passed"
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    need("dpkg-deb", "ldd", "strip")
+    out = tmp_path_factory.mktemp("build")
+    subprocess.run(
+        [
+            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+            "--distpath", str(out / "dist"), "--workpath", str(out / "work"),
+            str(PACKAGING / "backstretch.spec"),
+        ],
+        check=True, cwd=ROOT, timeout=900,
+    )  # fmt: skip
+    onedir = out / "dist" / "backstretch"
+    subprocess.run(
+        [
+            sys.executable, str(LINUX / "build_deb.py"),
+            "--onedir", str(onedir), "--out", str(out / "packages"), "--level", "1",
+        ],
+        check=True, timeout=900,
+    )  # fmt: skip
+    return onedir, out / "packages"
+
+
+@pytest.fixture(scope="module")
+def deb(build):
+    _, packages = build
+    (found,) = packages.glob("*.deb")
+    return found
+
+
+def test_the_frozen_app_passes_its_self_test(build, tmp_path):
+    onedir, _ = build
+    assert_self_test_passed(self_test(onedir / "backstretch", tmp_path))
+
+
+def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
+    onedir, _ = build
+    internal = onedir / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    for unwanted in ("libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0", "PIL"):
+        assert unwanted not in names
+    assert not list(internal.rglob("translations/*.qm"))
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
+    kept = {path.name for path in plugins.iterdir()}
+    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= kept
+
+
+def test_the_frozen_app_starts_as_fast_as_from_source(build, tmp_path):
+    """Both under the same conditions, best of three: the build must not be slower."""
+    onedir, _ = build
+    frozen = [str(onedir / "backstretch")]
+    source = [sys.executable, "-m", "backstretch"]
+
+    def best_of_three(command: list[str]) -> float:
+        import time
+
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            result = subprocess.run(
+                [*command, "--exit-after-first-frame"],
+                env=offscreen_env(tmp_path),
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            times.append(time.perf_counter() - started)
+            assert "first-frame" in result.stdout, result.stderr
+        return min(times)
+
+    frozen_time, source_time = best_of_three(frozen), best_of_three(source)
+    # A margin for noise on a shared machine; a real regression (unpacking, a slow
+    # import path) costs far more than this.
+    assert frozen_time <= source_time * 1.25 + 0.05, (frozen_time, source_time)
+
+
+def test_the_desktop_file_and_metainfo_validate():
+    need("desktop-file-validate", "appstreamcli")
+    desktop = subprocess.run(
+        ["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert desktop.returncode == 0 and desktop.stdout.strip() == "", desktop.stdout
+    metainfo = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert metainfo.returncode == 0, metainfo.stdout + metainfo.stderr
+
+
+def test_lintian_finds_no_errors_or_warnings(deb):
+    need("lintian")
+    result = subprocess.run(
+        ["lintian", "--fail-on", "error,warning", str(deb)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_control_file_says_what_the_package_needs(deb):
+    fields = subprocess.run(
+        ["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    control = dict(
+        line.split(": ", 1) for line in fields.splitlines() if ": " in line and line[0] != " "
+    )
+    assert control["Package"] == "backstretch"
+    assert control["Version"] == __version__
+    for library in ("libc6 (>=", "libgl1", "libegl1", "libxcb1", "libwayland-client0"):
+        assert library in control["Depends"]
+    contents = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    owners = {line.split()[1] for line in contents.splitlines()}
+    assert owners == {"root/root"}
+    sizes = sum(int(line.split()[2]) for line in contents.splitlines() if line[0] == "-")
+    # Installed-Size is in KiB and counts every started KiB, so it is a little more.
+    assert sizes / 1024 <= int(control["Installed-Size"]) <= sizes / 1024 * 1.02 + 400
+
+
+def test_the_unpacked_package_runs_and_has_every_file(deb, tmp_path):
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    expected = [
+        "usr/bin/backstretch",
+        "usr/lib/backstretch/backstretch",
+        f"usr/share/applications/{APP_ID}.desktop",
+        f"usr/share/metainfo/{APP_ID}.metainfo.xml",
+        "usr/share/doc/backstretch/copyright",
+        "usr/share/doc/backstretch/changelog.gz",
+        "usr/share/man/man1/backstretch.1.gz",
+        "usr/share/lintian/overrides/backstretch",
+        *(f"usr/share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in ICON_SIZES),
+    ]
+    missing = [path for path in expected if not (root / path).exists()]
+    assert missing == []
+    assert (root / "usr/bin/backstretch").is_symlink()
+    assert_self_test_passed(self_test(root / "usr/bin/backstretch", tmp_path / "home"))
+
+
+def test_the_portable_archive_unpacks_and_runs(build, tmp_path):
+    _, packages = build
+    (archive,) = packages.glob("*.tar.xz")
+    with tarfile.open(archive) as tar:
+        members = tar.getmembers()
+        assert {m.uname for m in members} == {"root"}
+        tar.extractall(tmp_path, filter="tar")
+    top = tmp_path / f"backstretch-{__version__}"
+    assert (top / "share" / f"{APP_ID}.desktop").exists()
+    assert_self_test_passed(self_test(top / "backstretch", tmp_path / "home"))
+
+
+def _can_install_for_real() -> bool:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return False
+    installed = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", "backstretch"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return "install ok installed" not in installed.stdout  # never touch a user's copy
+
+
+def test_apt_installs_runs_and_removes_the_package(deb, tmp_path):
+    if not _can_install_for_real():
+        pytest.skip("installing for real needs root, apt-get and no installed backstretch")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    install = subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", str(deb)],
+        capture_output=True, text=True, env=env, timeout=900, check=False,
+    )  # fmt: skip
+    try:
+        assert install.returncode == 0, install.stdout + install.stderr
+        assert_self_test_passed(self_test("/usr/bin/backstretch", tmp_path))
+        listed = subprocess.run(
+            ["dpkg", "-L", "backstretch"], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        assert f"/usr/share/applications/{APP_ID}.desktop" in listed
+    finally:
+        subprocess.run(
+            ["apt-get", "remove", "-y", "-qq", "backstretch"],
+            capture_output=True, env=env, timeout=300, check=False,
+        )  # fmt: skip
+    assert not Path("/usr/lib/backstretch").exists()
+    assert not Path("/usr/bin/backstretch").exists()
