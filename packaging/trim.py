@@ -49,10 +49,36 @@ DROPPED_PLUGINS = {
     "qsvg",
     "qmacheif",
     "qmacjp2",
+    # The test-only speech engine.
+    "qtexttospeech_mock",
+    # FFmpeg playback of media files (20 MB with its libraries): QSoundEffect plays
+    # our WAV cues through the audio device without any media back end.
+    "ffmpegmediaplugin",
 }
 
 # Shared libraries that only the dropped plugins need.
 DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick", "Qt6Svg")
+
+
+# Taken from the system instead (the .deb depends on them): the PulseAudio client must
+# match the user's sound server, and it drags in codecs the app never uses.
+SYSTEM_LIBRARIES = (
+    "libpulse.so",
+    "libpulse-simple.so",
+    "libpulsecommon",
+    # What libpulse itself loads; it comes with the system's libpulse0.
+    "libsndfile",
+    "libFLAC",
+    "libvorbis",
+    "libogg",
+    "libopus",
+    "libmp3lame",
+    "libmpg123",
+    "libasyncns",
+)
+
+# Icon files only the build itself needs (the executable and bundle icons).
+BUILD_ONLY_DATA = ("backstretch.ico", "backstretch.icns")
 
 
 def _plugin_name(path: PurePath) -> str:
@@ -76,6 +102,8 @@ def keep_binary(destination: str) -> bool:
         if _plugin_name(path) in DROPPED_PLUGINS:
             return False
     name = path.name
+    if any(name.startswith(library) for library in SYSTEM_LIBRARIES):
+        return False
     return not any(library in name for library in DROPPED_LIBRARIES)
 
 
@@ -84,6 +112,8 @@ def keep_data(destination: str) -> bool:
     # Qt's own translations: the app's text is English only, so they would translate
     # nothing but a few standard buttons, out of step with the rest of the window.
     if "translations" in parts and ("Qt" in parts or "PySide6" in parts):
+        return False
+    if parts and parts[-1] in BUILD_ONLY_DATA:
         return False
     return keep_binary(destination)
 

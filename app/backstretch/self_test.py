@@ -121,6 +121,9 @@ class SelfTest:
         from backstretch.ui.main_window import MainWindow
 
         settings = Settings(self.home / "routine").load()
+        # Silent: the sound files have a check of their own, and a machine without an
+        # audio device would only print a warning per cue.
+        settings.guidance = replace(settings.guidance, sound=False, voice=False)
         library = self._content()
         chosen = choose_exercises(library.exercises, settings.routine)
         plan = plan_routine(chosen, settings.routine)
@@ -170,6 +173,21 @@ class SelfTest:
         _require(not again.problems, "; ".join(again.problems))
         _require(again.routine == changed, "the changed settings were not read back")
         return f"opened, changed and read back from {again.path.name}"
+
+    def sounds(self) -> str:
+        import wave
+
+        from backstretch.cues import CUE_NAMES
+        from backstretch.paths import assets_dir
+
+        folder = assets_dir() / "sounds"
+        total = 0.0
+        for name in CUE_NAMES:
+            with wave.open(str(folder / f"{name}.wav")) as cue:
+                total += cue.getnframes() / cue.getframerate()
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401  bundled and loadable
+
+        return f"{len(CUE_NAMES)} cues ({total:.1f} s), QtMultimedia loads"
 
     def single_instance(self) -> str:
         from PySide6.QtNetwork import QLocalSocket
@@ -239,6 +257,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
         test.run("content", test.content)
         test.run("illustrations", test.illustrations)
         test.run("icon", test.icon)
+        test.run("sounds", test.sounds)
         test.run("routine", test.routine)
         test.run("settings", test.settings)
         test.run("single instance", test.single_instance)

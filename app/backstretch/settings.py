@@ -42,6 +42,38 @@ class GeneralOptions:
         return cls(**values), problems
 
 
+@dataclass(frozen=True)
+class GuidanceOptions:
+    """How the session guides someone who cannot watch the screen, and how it moves."""
+
+    sound: bool = True  # a cue for every phase change, ticks at the end of a hold
+    volume: int = 70  # percent
+    voice: bool = False  # spoken guidance, where the system has a speech engine
+    reduced_motion: bool = False  # key poses only: no animation, no moving arrows
+
+    def to_mapping(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> tuple[GuidanceOptions, list[str]]:
+        values: dict[str, object] = {}
+        problems = []
+        for item in fields(cls):
+            if item.name not in data:
+                continue
+            value = data[item.name]
+            if item.name == "volume":
+                if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
+                    values[item.name] = value
+                else:
+                    problems.append("volume must be a whole number from 0 to 100")
+            elif isinstance(value, bool):
+                values[item.name] = value
+            else:
+                problems.append(f"{item.name} must be true or false")
+        return cls(**values), problems  # type: ignore[arg-type]
+
+
 class Settings:
     def __init__(self, folder: Path) -> None:
         self._store = JsonStore(folder / SETTINGS_FILE)
@@ -49,6 +81,7 @@ class Settings:
         self.routine = RoutineOptions()
         self.general = GeneralOptions()
         self.reminders = ReminderSettings()
+        self.guidance = GuidanceOptions()
         self.problems: list[str] = []
 
     @property
@@ -62,6 +95,7 @@ class Settings:
         self.routine = self._section("routine", RoutineOptions.from_mapping)
         self.general = self._section("general", GeneralOptions.from_mapping)
         self.reminders = self._section("reminders", ReminderSettings.from_mapping)
+        self.guidance = self._section("guidance", GuidanceOptions.from_mapping)
         return self
 
     def _section(self, name: str, read: Callable[[Mapping[str, object]], tuple[S, list[str]]]) -> S:
@@ -78,4 +112,5 @@ class Settings:
         self._raw["routine"] = self.routine.to_mapping()
         self._raw["general"] = self.general.to_mapping()
         self._raw["reminders"] = self.reminders.to_mapping()
+        self._raw["guidance"] = self.guidance.to_mapping()
         self._store.save(self._raw)

@@ -34,7 +34,7 @@ MAINTAINER = "The Backstretch team <team@backstretch.org>"
 
 # What the bundled Qt loads from the system rather than carrying itself: the C
 # library, OpenGL/EGL through libglvnd (it must match the graphics driver), the X
-# connection and the Wayland client libraries, and at least one font.
+# connection, the Wayland client libraries, the PulseAudio client, and a font.
 DEPENDS = [
     "libgl1",
     "libegl1",
@@ -42,9 +42,13 @@ DEPENDS = [
     "libwayland-client0",
     "libwayland-cursor0",
     "libwayland-egl1",
+    "libpulse0",  # sound cues: the client library has to match the sound server
     "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
 ]
-RECOMMENDS = ["dbus-user-session | dbus-x11"]  # notifications and tray go over D-Bus
+RECOMMENDS = [
+    "dbus-user-session | dbus-x11",  # notifications and the tray go over D-Bus
+    "speech-dispatcher, libspeechd2",  # spoken guidance (the option says when it is missing)
+]
 
 DESCRIPTION = """\
 Description: gentle back stretches, guided phase by phase

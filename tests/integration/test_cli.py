@@ -108,6 +108,7 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
         "ok    content",
         "ok    illustrations",
         "ok    icon",
+        "ok    sounds",
         "ok    routine",
         "ok    settings",
         "ok    single instance",

@@ -17,6 +17,9 @@ PURE = [
     "backstretch.storage",
     "backstretch.paths",
     "backstretch.phase_log",
+    "backstretch.history",
+    "backstretch.progress",
+    "backstretch.cues",
 ]
 
 

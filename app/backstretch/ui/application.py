@@ -29,9 +29,10 @@ from backstretch.platform.notifications import FreedesktopNotifier, Notice, Noti
 from backstretch.platform.sleep_watch import SleepWatch
 from backstretch.reminders import ReminderSettings, Scheduler
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
-from backstretch.settings import GeneralOptions, Settings
+from backstretch.settings import GeneralOptions, GuidanceOptions, Settings
 from backstretch.storage import JsonStore, StorageError
 from backstretch.ui.app_icon import app_icon
+from backstretch.ui.guidance_panel import GuidancePanel
 from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.reminder_controller import ReminderController, now_local
@@ -234,6 +235,15 @@ class Application(QObject):
             tray_available=self.tray is not None,
             parent=self.window,
         )
+        guide = self.window.ensure_guide()
+        guidance = GuidancePanel(
+            self.settings.guidance,
+            sound_problem=guide.sounds.unavailable_reason,
+            voice_problem=guide.voice.unavailable_reason,
+        )
+        guidance.changed.connect(self._store_guidance)
+        self.window.guidance_changed.connect(guidance.set_options)
+        dialog.tabs.insertTab(2, guidance, "Sound and display")
         dialog.reminders_changed.connect(self._store_reminders)
         dialog.general_changed.connect(self._store_general)
         dialog.finished.connect(self._settings_closed)
@@ -256,6 +266,10 @@ class Application(QObject):
             self.scheduler.replace_settings(reminders, now_local())
             self._save_state()
             self.reminders.arm()
+
+    def _store_guidance(self, guidance: GuidanceOptions) -> None:
+        self.window.set_guidance(guidance)
+        self._save_settings()
 
     def _store_general(self, general: GeneralOptions) -> None:
         before = self.settings.general

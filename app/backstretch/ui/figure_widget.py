@@ -27,6 +27,7 @@ class FigureWidget(QWidget):
         self._phase: tuple[str, float, str | None] = ("get_ready", 0.0, None)
         self._dark = False
         self._motion = True
+        self._reduced_motion = False
         self.setAccessibleName("Stretch illustration")
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -48,6 +49,8 @@ class FigureWidget(QWidget):
         # In these phases the figure stands still, so progress must not cause repaints.
         if phase in _STILL_PHASES:
             progress = 0.0
+        elif self._reduced_motion:
+            progress = 1.0  # the key pose each movement leads to, shown at once
         state = (phase, min(1.0, max(0.0, float(progress))), side)
         if state == self._phase:
             return
@@ -64,6 +67,18 @@ class FigureWidget(QWidget):
         if motion != self._motion:
             self._motion = motion
             self.update()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Key poses only: no animation between them and no moving arrows."""
+        if reduced != self._reduced_motion:
+            self._reduced_motion = reduced
+            phase, progress, side = self._phase
+            self._phase = (phase, -1.0, side)  # force the next set_phase to repaint
+            self.set_phase(phase, progress, side)
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
 
     def set_description(self, text: str) -> None:
         self.setAccessibleDescription(text)
@@ -102,7 +117,7 @@ class FigureWidget(QWidget):
                 progress,
                 side,
                 dark=self._dark,
-                motion=self._motion,
+                motion=self._motion and not self._reduced_motion,
             )
         finally:
             painter.end()

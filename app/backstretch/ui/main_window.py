@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Exercise, Library
+from backstretch.paths import assets_dir
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.session import SessionState, Summary
-from backstretch.settings import Settings
+from backstretch.settings import GuidanceOptions, Settings
 from backstretch.storage import StorageError
 from backstretch.ui import theme
+from backstretch.ui.guidance import Guide, SoundCues, Voice
 from backstretch.ui.library_view import LibraryView
 from backstretch.ui.session_driver import SessionDriver
 from backstretch.ui.session_view import SessionView
@@ -25,6 +28,7 @@ from backstretch.ui.summary_view import SummaryView
 class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
     hidden_to_tray = Signal()
+    guidance_changed = Signal(object)  # GuidanceOptions changed from the session screen
     # Set by the application: with a tray, closing hides the window (reminders go on);
     # `confirm_quit` is asked before quitting when there is no tray to go on from.
     close_to_tray = False
@@ -68,6 +72,12 @@ class MainWindow(QMainWindow):
         self.driver.frame.connect(view.show_frame)
         self.driver.paused_changed.connect(view.set_paused)
         self.driver.ended.connect(self._on_ended)
+        view.sound_toggled.connect(lambda on: self._change_guidance(sound=on))
+        view.volume_changed.connect(lambda percent: self._change_guidance(volume=percent))
+        view.set_guidance(
+            settings.guidance.sound, settings.guidance.volume, settings.guidance.reduced_motion
+        )
+        self.guide: Guide | None = None  # made on the first session: sound costs start-up
 
         self._shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
             ("back", Qt.Key.Key_Left, self.driver.back),
             ("stop", Qt.Key.Key_Escape, self._escape),
             ("fullscreen", Qt.Key.Key_F11, self.toggle_full_screen),
+            ("mute", Qt.Key.Key_M, self.session_view.toggle_sound),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -109,6 +120,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_shortcuts(True)
         self.driver.set_animating(self.isVisible() and not self.isMinimized())
+        self.ensure_guide()
         self.driver.start(plan)
         self.session_view.setFocus()
 
@@ -124,7 +136,7 @@ class MainWindow(QMainWindow):
     # -- keyboard and window ---------------------------------------------------------------
 
     def _set_session_shortcuts(self, enabled: bool) -> None:
-        for name in ("pause", "skip", "back"):
+        for name in ("pause", "skip", "back", "mute"):
             self._shortcuts[name].setEnabled(enabled)
 
     def _escape(self) -> None:
@@ -139,8 +151,33 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
 
+    # -- guidance by ear ------------------------------------------------------------------
+
+    def ensure_guide(self) -> Guide:
+        if self.guide is None:
+            sounds = SoundCues(assets_dir() / "sounds", self)
+            self.guide = Guide(
+                self.driver, self.library, sounds, Voice.shared(), self.settings.guidance, self
+            )
+        return self.guide
+
+    def set_guidance(self, options: GuidanceOptions) -> None:
+        """Apply guidance options chosen elsewhere (the settings dialog)."""
+        self.settings.guidance = options
+        self.session_view.set_guidance(options.sound, options.volume, options.reduced_motion)
+        if self.guide is not None:
+            self.guide.set_options(options)
+
+    def _change_guidance(self, **changes: object) -> None:
+        self.set_guidance(replace(self.settings.guidance, **changes))  # type: ignore[arg-type]
+        self.guidance_changed.emit(self.settings.guidance)
+        self._save_settings()
+
     def _save_options(self, options: RoutineOptions) -> None:
         self.settings.routine = options
+        self._save_settings()
+
+    def _save_settings(self) -> None:
         try:
             self.settings.save()
         except StorageError as exc:

@@ -7,12 +7,13 @@ pure machine decide what is current.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,8 @@ class SessionView(QWidget):
     skip_exercise_requested = Signal()
     stop_requested = Signal()
     fullscreen_requested = Signal()
+    sound_toggled = Signal(bool)  # True: sound on
+    volume_changed = Signal(int)  # percent
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +117,20 @@ class SessionView(QWidget):
         self.fullscreen_button = self._button(
             "Full screen", "Full screen (F11)", self.fullscreen_requested
         )
+        self.sound_button = QPushButton()
+        self.sound_button.setCheckable(True)
+        self.sound_button.setMinimumHeight(44)
+        self.sound_button.toggled.connect(self._on_sound_toggled)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.volume.setPageStep(10)
+        self.volume.setFixedWidth(120)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setToolTip("Volume of the sound cues")
+        self.volume.valueChanged.connect(self.volume_changed)
+        self._show_sound_state(True)
+
         controls = QHBoxLayout()
         controls.addStretch(1)
         for button in (
@@ -125,6 +142,9 @@ class SessionView(QWidget):
             self.fullscreen_button,
         ):
             controls.addWidget(button)
+        controls.addSpacing(16)
+        controls.addWidget(self.sound_button)
+        controls.addWidget(self.volume)
         controls.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -145,6 +165,33 @@ class SessionView(QWidget):
         button.setMinimumHeight(44)
         button.clicked.connect(signal)
         return button
+
+    # -- sound -------------------------------------------------------------------
+
+    def set_guidance(self, sound: bool, volume: int, reduced_motion: bool) -> None:
+        """Show the stored choices without echoing them back as changes."""
+        for widget in (self.sound_button, self.volume):
+            widget.blockSignals(True)
+        self.sound_button.setChecked(sound)
+        self.volume.setValue(volume)
+        for widget in (self.sound_button, self.volume):
+            widget.blockSignals(False)
+        self._show_sound_state(sound)
+        self.figure.set_reduced_motion(reduced_motion)
+
+    def toggle_sound(self) -> None:
+        self.sound_button.toggle()
+
+    def _on_sound_toggled(self, on: bool) -> None:
+        self._show_sound_state(on)
+        self.sound_toggled.emit(on)
+
+    def _show_sound_state(self, on: bool) -> None:
+        self.sound_button.setText("🔊  Sound on" if on else "🔇  Sound off")
+        name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
+        self.sound_button.setToolTip(name)
+        self.sound_button.setAccessibleName(name)
+        self.volume.setEnabled(on)
 
     # -- what the driver tells us -------------------------------------------------
 
@@ -179,6 +226,16 @@ class SessionView(QWidget):
         self._show_cautions(exercise, step)
         self.up_next.setText(self._up_next(state))
         self.show_frame(state)
+        self._announce(
+            f"{theme.PHASE_TITLES[phase].capitalize()}. {describe_position(step)}. {text}"
+        )
+
+    def _announce(self, message: str) -> None:
+        """Tell a screen reader about the new phase, without moving its focus."""
+        self.phase_label.setAccessibleDescription(message)
+        event = QAccessibleAnnouncementEvent(self.phase_label, message)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def show_frame(self, state: SessionState) -> None:
         step = state.step

@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(self.start_hidden)
         general_layout.addStretch(1)
 
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(reminders_tab, "Reminders")
         tabs.addTab(routine_panel, "Routine")
         tabs.addTab(general_tab, "Start-up")

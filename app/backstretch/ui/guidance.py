@@ -1,0 +1,224 @@
+"""Guidance by ear: a sound for every phase change, ticks at the end of a hold, and an
+optional voice reading the instructions, so a routine can be followed with eyes closed.
+
+Sound and speech come from Qt's Multimedia and TextToSpeech modules. Either may be
+missing (a build without them, no audio libraries, no speech engine): each back end
+then says why in `unavailable_reason`, and the session runs silently instead of failing.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+
+from backstretch.content import Library
+from backstretch.cues import (
+    CUE_NAMES,
+    NUMBER_WORDS,
+    TICK,
+    entry_cue,
+    next_tick,
+    spoken_text,
+)
+from backstretch.session import SessionState, Summary
+from backstretch.settings import GuidanceOptions
+from backstretch.ui.session_driver import SessionDriver
+
+DUE_WITHIN_SECONDS = 0.002  # timers are rounded to whole milliseconds
+
+
+class SoundCues(QObject):
+    """One preloaded QSoundEffect per cue: playing never waits for the disk."""
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unavailable_reason: str | None = None
+        self._effects: dict[str, Any] = {}
+        self._volume = 0.7
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as exc:
+            self.unavailable_reason = f"Sound is not available in this build ({exc})."
+            return
+        missing = [name for name in CUE_NAMES if not (folder / f"{name}.wav").exists()]
+        if missing:
+            self.unavailable_reason = f"Sound files are missing: {', '.join(missing)}."
+            return
+        if QMediaDevices.defaultAudioOutput().isNull():
+            self.unavailable_reason = "No audio output was found on this system."
+            return
+        for name in CUE_NAMES:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(folder / f"{name}.wav")))
+            self._effects[name] = effect
+
+    @property
+    def available(self) -> bool:
+        return self.unavailable_reason is None
+
+    def set_volume(self, percent: int) -> None:
+        # Perceived loudness is roughly logarithmic: a cubic curve makes the slider even.
+        self._volume = (max(0, min(100, percent)) / 100) ** 3
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+
+    def play(self, name: str) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.setVolume(self._volume)
+            effect.play()  # asynchronous: returns at once
+
+
+class Voice(QObject):
+    """Qt's text to speech with the platform's engine (speech-dispatcher on Linux).
+
+    The engine is started on the first sentence, so a user who never turns the voice
+    on never pays for it. `shared()` gives the one instance the app uses.
+    """
+
+    _shared: Voice | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unavailable_reason: str | None = None
+        self.engine = ""
+        self._speech: Any = None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.unavailable_reason = f"Speech is not available in this build ({exc})."
+            return
+        self._factory = QTextToSpeech
+        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+        if not engines:
+            hint = " Install speech-dispatcher." if sys.platform.startswith("linux") else ""
+            self.unavailable_reason = f"No speech engine was found on this system.{hint}"
+            return
+        self.engine = engines[0]
+
+    @classmethod
+    def shared(cls) -> Voice:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    @property
+    def available(self) -> bool:
+        return self.unavailable_reason is None
+
+    def say(self, text: str) -> None:
+        if not self.available or not text:
+            return
+        if self._speech is None:
+            self._speech = self._factory(self.engine, self)
+        self._speech.say(text)  # replaces whatever was still being said
+
+    def stop(self) -> None:
+        if self._speech is not None:
+            self._speech.stop()
+
+
+class Guide(QObject):
+    """Turns the session's phase changes into cues and words.
+
+    Ticks are scheduled from the session state (seconds left in the hold) through the
+    session clock, so they follow pauses, skips and --speed like the phases do.
+    """
+
+    cue = Signal(str)  # every cue played (or that would play with sound off)
+    spoken = Signal(str)  # every text handed to the voice
+
+    def __init__(
+        self,
+        driver: SessionDriver,
+        library: Library,
+        sounds: SoundCues,
+        voice: Voice,
+        options: GuidanceOptions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.library = library
+        self.sounds = sounds
+        self.voice = voice
+        self.options = options
+        self._ticked: tuple[int, int] | None = None  # (step index, mark) last ticked
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.check_tick)
+        driver.phase_changed.connect(self._on_phase)
+        driver.paused_changed.connect(self._on_paused)
+        driver.ended.connect(self._on_ended)
+        self.set_options(options)
+
+    def set_options(self, options: GuidanceOptions) -> None:
+        self.options = options
+        self.sounds.set_volume(options.volume)
+        if not options.voice:
+            self.voice.stop()
+
+    # -- what happens ----------------------------------------------------------------
+
+    def _emit(self, name: str, words: str = "") -> None:
+        self.cue.emit(name)
+        if self.options.sound:
+            self.sounds.play(name)
+        if words and self.options.voice:
+            self.spoken.emit(words)
+            self.voice.say(words)
+
+    def _on_phase(self, state: SessionState) -> None:
+        name = entry_cue(state)
+        if name is not None:
+            self._emit(name, spoken_text(state, self.library.by_id))
+        self._arm(state)
+
+    def _on_paused(self, paused: bool) -> None:
+        if paused:
+            self._timer.stop()
+            self.voice.stop()
+        else:
+            state = self.driver.state()
+            if state is not None:
+                self._arm(state)
+
+    def _on_ended(self, summary: Summary) -> None:
+        self._timer.stop()
+        if summary.finished:
+            self._emit("done", "Well done. That is the end of the routine.")
+
+    # -- the countdown ---------------------------------------------------------------
+
+    def _ticked_below(self, state: SessionState) -> int | None:
+        if self._ticked is not None and self._ticked[0] == state.index:
+            return self._ticked[1]
+        return None
+
+    def _arm(self, state: SessionState) -> None:
+        self._timer.stop()
+        if state.paused:
+            return
+        upcoming = next_tick(state, self._ticked_below(state))
+        if upcoming is None:
+            return
+        delay = self.driver.clock.real_delay(upcoming[1])
+        if math.isfinite(delay):
+            self._timer.start(max(0, math.ceil(delay * 1000)))
+
+    def check_tick(self) -> None:
+        """Tick if a mark is due now, then wait for the next one."""
+        state = self.driver.state()
+        if state is None or state.paused:
+            return
+        upcoming = next_tick(state, self._ticked_below(state))
+        if upcoming is not None and upcoming[1] <= DUE_WITHIN_SECONDS:
+            mark = upcoming[0]
+            self._ticked = (state.index, mark)
+            self._emit(TICK, NUMBER_WORDS[mark])
+        self._arm(state)

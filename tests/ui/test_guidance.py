@@ -1,0 +1,193 @@
+"""Guidance by ear on the real window: cues per phase, ticks by the session clock, the
+voice, the mute button and reduced motion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from backstretch.clock import ManualClock, ScaledClock
+from backstretch.content import load_library
+from backstretch.paths import resources_dir
+from backstretch.routine import RoutineOptions, plan_routine
+from backstretch.session import Phase
+from backstretch.settings import GuidanceOptions, Settings
+from backstretch.ui.guidance import Guide, SoundCues, Voice
+from backstretch.ui.main_window import MainWindow
+
+LIBRARY = load_library(resources_dir())
+DEFAULT_GUIDANCE = GuidanceOptions()
+
+
+class FakeSounds(QObject):
+    unavailable_reason = None
+
+    def __init__(self):
+        super().__init__()
+        self.played: list[str] = []
+        self.volume = None
+
+    def set_volume(self, percent):
+        self.volume = percent
+
+    def play(self, name):
+        self.played.append(name)
+
+
+class FakeVoice(QObject):
+    unavailable_reason = None
+
+    def __init__(self):
+        super().__init__()
+        self.said: list[str] = []
+
+    def say(self, text):
+        self.said.append(text)
+
+    def stop(self):
+        pass
+
+
+def make_window(qtbot, clock, home, guidance=DEFAULT_GUIDANCE, show=True):
+    settings = Settings(home).load()
+    settings.routine = RoutineOptions(repetitions=2, hold_seconds=5, rest_seconds=2)
+    settings.guidance = guidance
+    window = MainWindow(LIBRARY, settings, clock)
+    qtbot.addWidget(window)
+    sounds, voice = FakeSounds(), FakeVoice()
+    window.guide = Guide(window.driver, LIBRARY, sounds, voice, guidance, window)
+    window.set_guidance(guidance)
+    if show:
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+    return window, sounds, voice
+
+
+def repetitions(exercise_id):
+    plan = plan_routine([LIBRARY.by_id(exercise_id)], RoutineOptions(repetitions=2))
+    return plan.steps[-1].repetitions
+
+
+def step_to(window, clock, phase):
+    while window.current_state().step.phase is not phase:
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    return window.current_state()
+
+
+def test_each_phase_change_plays_its_cue_and_the_end_plays_done(qtbot, private_home):
+    clock = ManualClock()
+    window, sounds, _ = make_window(qtbot, clock, private_home)
+    window.start_exercise("bottom-to-heel")
+    while window.driver.running:
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    phases = [name for name in sounds.played if name != "tick"]
+    assert phases[:5] == ["get_ready", "stretch", "hold", "release", "rest"]
+    assert phases[-1] == "done"
+    assert phases.count("hold") == repetitions("bottom-to-heel")
+
+
+def test_ticks_follow_the_session_clock_not_real_time(qtbot, private_home):
+    clock = ManualClock()
+    window, sounds, _ = make_window(qtbot, clock, private_home)
+    window.start_exercise("bottom-to-heel")
+    hold = step_to(window, clock, Phase.HOLD)
+    assert hold.step.duration == 5
+    clock.advance(1.5)  # 3.5 s left: nothing yet
+    window.guide.check_tick()
+    assert "tick" not in sounds.played
+    clock.advance(0.5)  # 3 s left
+    window.guide.check_tick()
+    window.guide.check_tick()  # a second wake at the same moment does not tick twice
+    assert sounds.played.count("tick") == 1
+    window.driver.toggle_pause()
+    clock.advance(30)  # paused: the clock the session sees stands still
+    window.guide.check_tick()
+    assert sounds.played.count("tick") == 1
+    window.driver.toggle_pause()
+    clock.advance(1.0)
+    window.guide.check_tick()
+    clock.advance(1.0)
+    window.guide.check_tick()
+    assert sounds.played.count("tick") == 3
+
+
+def test_real_timers_tick_three_times_in_every_hold_with_the_window_hidden(qtbot, private_home):
+    # Someone lying on the floor may have minimised the window: the ticks go on. At
+    # 25 ms of real time per session second the routine takes seconds, not minutes.
+    window, sounds, _ = make_window(qtbot, ScaledClock(speed=40), private_home, show=False)
+    window.start_exercise("bottom-to-heel")
+    qtbot.waitUntil(lambda: not window.driver.running, timeout=20_000)
+    holds = repetitions("bottom-to-heel")
+    assert sounds.played.count("hold") == holds
+    assert sounds.played.count("tick") == 3 * holds
+    # Each group of ticks comes after its hold cue and before the release.
+    first_hold = sounds.played.index("hold")
+    assert sounds.played[first_hold + 1 : first_hold + 4] == ["tick"] * 3
+
+
+def test_the_voice_reads_the_instructions_and_counts_down(qtbot, private_home):
+    clock = ManualClock()
+    guidance = GuidanceOptions(voice=True)
+    window, _, voice = make_window(qtbot, clock, private_home, guidance)
+    window.start_exercise("knee-rolls")
+    step_to(window, clock, Phase.HOLD)
+    clock.advance(window.current_state().remaining - 3)
+    window.guide.check_tick()
+    assert voice.said[0].startswith("Knee rolls. Get ready.")
+    assert any("left side" in text for text in voice.said)
+    assert voice.said[-2].startswith("Hold.") and voice.said[-1] == "three"
+
+
+def test_without_voice_nothing_is_spoken(qtbot, private_home):
+    clock = ManualClock()
+    window, sounds, voice = make_window(qtbot, clock, private_home)
+    window.start_exercise("knee-rolls")
+    step_to(window, clock, Phase.HOLD)
+    assert voice.said == [] and sounds.played
+
+
+def test_mute_button_and_m_key_silence_cues_and_are_remembered(qtbot, private_home):
+    clock = ManualClock()
+    window, sounds, _ = make_window(qtbot, clock, private_home)
+    window.start_exercise("bottom-to-heel")
+    assert sounds.played == ["get_ready"]
+    qtbot.mouseClick(window.session_view.sound_button, Qt.MouseButton.LeftButton)
+    assert window.settings.guidance.sound is False
+    step_to(window, clock, Phase.STRETCH)
+    assert sounds.played == ["get_ready"]  # muted: the cue is not played
+    assert Settings(private_home).load().guidance.sound is False
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.settings.guidance.sound is True
+    window.session_view.volume.setValue(40)
+    assert sounds.volume == 40
+    assert Settings(private_home).load().guidance == replace(GuidanceOptions(), volume=40)
+
+
+def test_reduced_motion_shows_key_poses_without_arrows(qtbot, private_home):
+    clock = ManualClock()
+    window, _, _ = make_window(qtbot, clock, private_home, GuidanceOptions(reduced_motion=True))
+    window.start_exercise("back-extensions")
+    step_to(window, clock, Phase.STRETCH)
+    clock.advance(0.2)
+    window.driver.wake()
+    figure = window.session_view.figure
+    assert figure.reduced_motion
+    assert figure._phase[1] == 1.0  # the stretched pose at once, not a frame of the move
+
+
+@pytest.mark.parametrize("backend", [SoundCues, Voice])
+def test_back_ends_say_why_when_they_cannot_work(qapp, backend, tmp_path):
+    made = backend(tmp_path) if backend is SoundCues else backend()
+    if backend is SoundCues:
+        assert made.unavailable_reason  # no sound files in an empty folder
+        assert "missing" in made.unavailable_reason
+    else:
+        assert made.available == (made.unavailable_reason is None)
