@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation without a display: one line per check, then exit",
     )
+    parser.add_argument(
+        "--export-history",
+        type=Path,
+        metavar="FILE.csv",
+        help="write the session history as CSV (one row per session), then exit",
+    )
+    parser.add_argument(
+        "--print-sheet",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write a printable PDF of the routine's stretches, then exit",
+    )
     # For tests and demonstrations: one extra reminder SECONDS after start-up.
     parser.add_argument(
         "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
@@ -67,11 +79,60 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def export_history(target: Path) -> int:
+    from datetime import datetime
+
+    from backstretch.history import HistoryStore, HistoryUnavailable
+    from backstretch.paths import data_dir
+
+    try:
+        with HistoryStore.open(data_dir() / "history.sqlite3") as store:
+            if store.problem:
+                print(f"backstretch: {store.problem}", file=sys.stderr)
+            count = len(store.sessions())
+            store.export_csv(target, datetime.now().astimezone().tzinfo or None)  # type: ignore[arg-type]
+    except (HistoryUnavailable, OSError) as exc:
+        print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {count} session(s) to {target}")
+    return 0
+
+
+def print_sheet(target: Path, qt_args: list[str]) -> int:
+    import os
+
+    # A document needs no display: the offscreen platform paints into memory.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from backstretch.content import load_library
+    from backstretch.paths import config_dir, resources_dir
+    from backstretch.settings import Settings
+    from backstretch.ui.routine_sheet import write_routine_sheet
+
+    _app = QGuiApplication([sys.argv[0], *qt_args])
+    library = load_library(resources_dir())
+    for problem in library.problems:
+        print(f"backstretch: skipped {problem}", file=sys.stderr)
+    settings = Settings(config_dir()).load()
+    try:
+        pages = write_routine_sheet(library, settings.routine, target)
+    except OSError as exc:
+        print(f"backstretch: could not write {target}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {pages} page(s) to {target}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Unknown options are left for Qt (for example -platform offscreen).
     args, qt_args = build_parser().parse_known_args(arguments)
 
+    if args.export_history:
+        return export_history(args.export_history)
+    if args.print_sheet:
+        return print_sheet(args.print_sheet, qt_args)
     if args.self_test:
         from backstretch.self_test import run_self_test
 

@@ -189,6 +189,24 @@ class SelfTest:
 
         return f"{len(CUE_NAMES)} cues ({total:.1f} s), QtMultimedia loads"
 
+    def history(self) -> str:
+        from datetime import datetime
+
+        from backstretch.history import HistoryStore
+
+        path = self.home / "history" / "history.sqlite3"
+        started = datetime.now().astimezone()
+        with HistoryStore.open(path) as store:
+            session = store.start_session(started, {}, [("knee-rolls", 2)])
+            store.record_repetition(session, "knee-rolls", 1, started)
+            store.finish_session(session, started, finished=False)
+        with HistoryStore.open(path) as store:
+            (record,) = store.sessions()
+            store.export_csv(path.with_suffix(".csv"))
+        _require(record.repetitions_done == 1, "a recorded repetition was not read back")
+        _require(path.with_suffix(".csv").exists(), "the CSV export was not written")
+        return "recorded, read back and exported"
+
     def single_instance(self) -> str:
         from PySide6.QtNetwork import QLocalSocket
 
@@ -260,6 +278,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
         test.run("sounds", test.sounds)
         test.run("routine", test.routine)
         test.run("settings", test.settings)
+        test.run("history", test.history)
         test.run("single instance", test.single_instance)
         test.run("notifications", test.notifications)
         app.processEvents()

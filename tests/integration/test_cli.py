@@ -111,6 +111,7 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
         "ok    sounds",
         "ok    routine",
         "ok    settings",
+        "ok    history",
         "ok    single instance",
         "ok    notifications",
     ]
@@ -131,3 +132,44 @@ def test_the_self_test_names_what_is_broken(private_home, tmp_path):
     assert failed[0].startswith("FAIL  content: knee-rolls.toml")
     assert "FAIL  icon: 7 of 8 icon sizes" in failed
     assert result.stdout.splitlines()[-1] == f"{len(failed)} check(s) failed"
+
+
+def test_a_routine_run_from_the_command_line_can_be_exported(private_home, tmp_path):
+    import csv
+
+    done = run_app(
+        "--start", "--exercise", "knee-rolls", "--speed", "200", "--quit-after-routine",
+        env_home=private_home,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "history.csv"
+    exported = run_app("--export-history", str(target), env_home=private_home)
+    assert exported.returncode == 0 and "1 session" in exported.stdout
+    with target.open(newline="") as stream:
+        (row,) = csv.DictReader(stream)
+    assert row["finished"] == "yes"
+    assert row["repetitions_done"] == row["repetitions_planned"] == row["done:knee-rolls"]
+
+
+def test_export_with_no_history_yet_writes_just_the_header(private_home, tmp_path):
+    target = tmp_path / "empty.csv"
+    result = run_app("--export-history", str(target), env_home=private_home)
+    assert result.returncode == 0
+    assert target.read_text().splitlines()[0].startswith("started_at,ended_at")
+
+
+def test_the_routine_sheet_is_printed_without_a_display(private_home, tmp_path):
+    target = tmp_path / "sheet.pdf"
+    env_without_display = {"DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    result = run_app("--print-sheet", str(target), env_home=private_home, **env_without_display)
+    assert result.returncode == 0, result.stderr
+    assert "4 page(s)" in result.stdout
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_an_unwritable_export_target_is_a_clear_error(private_home, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = run_app("--export-history", str(blocker / "x.csv"), env_home=private_home)
+    assert result.returncode == 1
+    assert "could not export" in result.stderr

@@ -63,3 +63,49 @@ def test_without_a_tray_the_reminder_window_is_the_fallback(application):
     assert application.tray is None  # the offscreen platform has no tray
     assert application.reminders is not None
     assert [n.name for n in application.reminders.notifiers] == []
+
+
+def walk_through(application, clock):
+    window = application.window
+    while window.driver.running:
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+
+
+def test_a_routine_is_recorded_in_the_history_as_it_goes(application, private_home):
+    from backstretch.history import HistoryStore
+
+    clock = application.window.driver.clock
+    application.window.start_exercise("back-extensions")
+    window = application.window
+    # Two repetitions in, the history already holds them (another reader sees them).
+    for _ in range(12):
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    with HistoryStore.open(private_home / "history.sqlite3") as reader:
+        (running,) = reader.sessions()
+        assert running.finished is None and running.repetitions_done >= 2
+    walk_through(application, clock)
+    with HistoryStore.open(private_home / "history.sqlite3") as reader:
+        (done,) = reader.sessions()
+    assert done.finished is True
+    assert done.repetitions_done == done.repetitions_planned > 0
+    assert [s.status for s in done.stretches] == ["done"]
+
+
+def test_a_damaged_history_is_set_aside_with_a_message(qtbot, private_home, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    app = Application(
+        QApplication.instance(),
+        load_library(resources_dir()),
+        Settings(private_home).load(),
+        ManualClock(),
+        with_reminders=False,
+    )
+    qtbot.addWidget(app.window)
+    text = app.window.library_view.problems.text()
+    assert "history" in text.lower() and ".bad-" in text
+    assert list(private_home.glob("history.sqlite3.bad-*"))
+    assert app.history is not None  # a fresh history records from now on

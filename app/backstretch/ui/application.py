@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Library
+from backstretch.history import HistoryStore, HistoryUnavailable
 from backstretch.paths import data_dir
 from backstretch.platform import autostart
 from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
@@ -33,6 +34,7 @@ from backstretch.settings import GeneralOptions, GuidanceOptions, Settings
 from backstretch.storage import JsonStore, StorageError
 from backstretch.ui.app_icon import app_icon
 from backstretch.ui.guidance_panel import GuidancePanel
+from backstretch.ui.history_recorder import HistoryRecorder
 from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.reminder_controller import ReminderController, now_local
@@ -42,6 +44,7 @@ from backstretch.ui.stretch_chooser import StretchChooser
 from backstretch.ui.tray import Tray, describe_next
 
 STATE_FILE = "reminder-state.json"
+HISTORY_FILE = "history.sqlite3"
 
 
 def local_zone() -> ZoneInfo:
@@ -86,8 +89,28 @@ class Application(QObject):
         self.reminders: ReminderController | None = None
         self._settings_dialog: SettingsDialog | None = None
         self.window.library_view.settings_requested.connect(self.open_settings)
+        self.history = self._open_history()
         if with_reminders:
             self._set_up_reminders(remind_in)
+
+    # -- history --------------------------------------------------------------------------
+
+    def _open_history(self) -> HistoryRecorder | None:
+        try:
+            store = HistoryStore.open(data_dir() / HISTORY_FILE)
+        except HistoryUnavailable as exc:
+            self.window.library_view.add_problems([f"{exc} Sessions are not recorded."])
+            return None
+        if store.problem:
+            self.window.library_view.add_problems([store.problem])
+        recorder = HistoryRecorder(store, self.window.driver, self)
+        recorder.problem.connect(lambda text: self.window.library_view.add_problems([text]))
+        self.window.session_started.connect(
+            lambda plan: recorder.begin(plan, self.settings.routine)
+        )
+        self.window.routine_ended.connect(recorder.end)
+        self.qt_app.aboutToQuit.connect(store.close)
+        return recorder
 
     # -- reminders ------------------------------------------------------------------------
 

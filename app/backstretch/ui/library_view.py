@@ -202,8 +202,13 @@ class LibraryView(QWidget):
         self.problems.setStyleSheet(
             f"background:{background}; color:{ink}; border-radius:8px; padding:10px;"
         )
+        self._problem_messages = list(messages)
         self.problems.setText("<br>".join(html.escape(m) for m in messages))
         self.problems.show()
+
+    def add_problems(self, messages: list[str]) -> None:
+        """Add to what is shown (a later problem must not hide an earlier one)."""
+        self.show_problems([*getattr(self, "_problem_messages", []), *messages])
 
     def _on_options(self, options: RoutineOptions, save: bool = True) -> None:
         for card in self.cards:

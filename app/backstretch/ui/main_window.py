@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
     hidden_to_tray = Signal()
     guidance_changed = Signal(object)  # GuidanceOptions changed from the session screen
+    session_started = Signal(object)  # the Plan, just before its first phase
     # Set by the application: with a tray, closing hides the window (reminders go on);
     # `confirm_quit` is asked before quitting when there is no tray to go on from.
     close_to_tray = False
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._set_session_shortcuts(True)
         self.driver.set_animating(self.isVisible() and not self.isMinimized())
         self.ensure_guide()
+        self.session_started.emit(plan)
         self.driver.start(plan)
         self.session_view.setFocus()
 

@@ -187,7 +187,7 @@ class SessionView(QWidget):
         self.sound_toggled.emit(on)
 
     def _show_sound_state(self, on: bool) -> None:
-        self.sound_button.setText("🔊  Sound on" if on else "🔇  Sound off")
+        self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
         name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
         self.sound_button.setToolTip(name)
         self.sound_button.setAccessibleName(name)

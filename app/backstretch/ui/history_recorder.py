@@ -1,0 +1,82 @@
+"""Writes each session into the history as it happens: a repetition is on disk the
+moment it completes, so a crash or a killed process loses nothing done before it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
+from backstretch.routine import RoutineOptions
+from backstretch.session import Plan, Summary
+from backstretch.ui.session_driver import SessionDriver
+
+T = TypeVar("T")
+
+
+def now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class HistoryRecorder(QObject):
+    problem = Signal(str)  # history could not be written: said once, the session goes on
+
+    def __init__(
+        self, store: HistoryStore, driver: SessionDriver, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store: HistoryStore | None = store
+        self.session_id: int | None = None
+        self._current_exercise: str | None = None
+        self._planned: dict[str, int] = {}
+        self._done: dict[str, int] = {}
+        driver.repetition_completed.connect(self._on_repetition)
+        driver.phase_changed.connect(self._on_phase)
+
+    def begin(self, plan: Plan, options: RoutineOptions) -> None:
+        planned: dict[str, int] = {}
+        for step in plan.steps:
+            planned.setdefault(step.exercise_id, step.repetitions)
+        self._planned, self._done = planned, {}
+        self._current_exercise = None
+        self.session_id = self._write(
+            lambda store: store.start_session(now(), options.to_mapping(), list(planned.items()))
+        )
+
+    def _on_repetition(self, exercise_id: str, repetition: int) -> None:
+        if self.session_id is not None:
+            session = self.session_id
+            self._done[exercise_id] = max(self._done.get(exercise_id, 0), repetition)
+            self._write(lambda s: s.record_repetition(session, exercise_id, repetition, now()))
+
+    def _on_phase(self, state: object) -> None:
+        step = getattr(state, "step", None)
+        if self.session_id is None or step is None:
+            return
+        previous, self._current_exercise = self._current_exercise, step.exercise_id
+        if previous is not None and previous != step.exercise_id:
+            session = self.session_id
+            # Moving on: "done" if it ran its course, otherwise the user skipped ahead.
+            ran = self._done.get(previous, 0) >= self._planned.get(previous, 0)
+            status = StretchStatus.DONE if ran else StretchStatus.SKIPPED
+            self._write(lambda s: s.end_stretch(session, previous, status))
+
+    def end(self, summary: Summary) -> None:
+        """The routine ended (connected to the window's routine_ended, ahead of whoever
+        quits on it, so the last write happens before the store closes)."""
+        if self.session_id is not None:
+            session, self.session_id = self.session_id, None
+            self._write(lambda s: s.finish_session(session, now(), summary.finished))
+
+    def _write(self, action: Callable[[HistoryStore], T]) -> T | None:
+        if self.store is None:
+            return None
+        try:
+            return action(self.store)
+        except HistoryUnavailable as exc:
+            self.store = None  # one message, then the session runs without history
+            self.problem.emit(f"{exc} The routine goes on, but is not recorded.")
+            return None
