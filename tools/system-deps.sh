@@ -8,6 +8,7 @@ run_packages=(
     libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
+    libpulse0 libspeechd2  # sound cues and spoken guidance
 )
 test_packages=(
     xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils
