@@ -6,8 +6,14 @@ pure machine decide what is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +43,9 @@ def describe_position(step: Step) -> str:
     if step.phase is Phase.GET_READY:
         return f"{step.repetitions} repetitions" + (" · both sides" if step.side else "")
     return f"Repetition {step.repetition} of {step.repetitions}{side_words(step)}"
+
+
+DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system fonts scale up
 
 
 class SessionView(QWidget):
@@ -288,6 +297,11 @@ class SessionView(QWidget):
 
     # -- sizes that follow the window ------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._apply_sizes()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
@@ -296,6 +310,8 @@ class SessionView(QWidget):
         # One scale for all type, from the smaller of the two window proportions, so the
         # text grows in full screen and still fits a small window.
         scale = max(0.55, min(self.width() / 1200, self.height() / 760))
+        # A larger system font (a low-vision setting) makes everything larger still.
+        scale *= max(1.0, QGuiApplication.font().pointSizeF() / DEFAULT_POINT_SIZE)
         self.exercise_title.setFont(theme.font(34 * scale, bold=True))
         self.routine_position.setFont(theme.font(18 * scale))
         self.time_left.setFont(theme.font(22 * scale))
