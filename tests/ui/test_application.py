@@ -109,3 +109,36 @@ def test_a_damaged_history_is_set_aside_with_a_message(qtbot, private_home, monk
     assert "history" in text.lower() and ".bad-" in text
     assert list(private_home.glob("history.sqlite3.bad-*"))
     assert app.history is not None  # a fresh history records from now on
+
+
+def run_rated_routine(application, qtbot, before, after):
+    window = application.window
+    if before is not None:
+        qtbot.mouseClick(window.library_view.pain_before.buttons[before], Qt.MouseButton.LeftButton)
+    window.start_exercise("knee-rolls")
+    assert window.library_view.pain_before.value() is None  # used, then cleared
+    walk_through(application, window.driver.clock)
+    if after is not None:
+        qtbot.mouseClick(window.summary_view.pain_after.buttons[after], Qt.MouseButton.LeftButton)
+    window.summary_view.done.emit()
+
+
+def test_pain_ratings_are_optional_and_stored_with_the_session(application, qtbot, private_home):
+    from backstretch.history import HistoryStore
+
+    run_rated_routine(application, qtbot, before=4, after=2)
+    run_rated_routine(application, qtbot, before=None, after=None)  # skipped: fine
+    with HistoryStore.open(private_home / "history.sqlite3") as store:
+        first, second = store.sessions()
+    assert (first.pain_before, first.pain_after) == (4, 2)
+    assert (second.pain_before, second.pain_after) == (None, None)
+    assert application.window.summary_view.advice.isHidden()
+
+
+def test_worse_after_two_routines_in_a_row_suggests_a_pause(application, qtbot):
+    run_rated_routine(application, qtbot, before=2, after=5)
+    assert application.window.summary_view.advice.isHidden()  # once is not a pattern
+    run_rated_routine(application, qtbot, before=3, after=5)
+    advice = application.window.summary_view.advice
+    assert not advice.isHidden()
+    assert "doctor or physiotherapist" in advice.text()

@@ -30,6 +30,7 @@ from backstretch.platform.notifications import FreedesktopNotifier, Notice, Noti
 from backstretch.platform.sleep_watch import SleepWatch
 from backstretch.reminders import ReminderSettings, Scheduler
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
+from backstretch.session import Plan
 from backstretch.settings import GeneralOptions, GuidanceOptions, Settings
 from backstretch.storage import JsonStore, StorageError
 from backstretch.ui.app_icon import app_icon
@@ -45,6 +46,10 @@ from backstretch.ui.tray import Tray, describe_next
 
 STATE_FILE = "reminder-state.json"
 HISTORY_FILE = "history.sqlite3"
+PAIN_ADVICE = (
+    "Your back has felt worse after each of your last two routines. Consider pausing the "
+    "stretches and talking to a doctor or physiotherapist before you go on."
+)
 
 
 def local_zone() -> ZoneInfo:
@@ -105,12 +110,22 @@ class Application(QObject):
             self.window.library_view.add_problems([store.problem])
         recorder = HistoryRecorder(store, self.window.driver, self)
         recorder.problem.connect(lambda text: self.window.library_view.add_problems([text]))
-        self.window.session_started.connect(
-            lambda plan: recorder.begin(plan, self.settings.routine)
-        )
+        self.window.session_started.connect(self._begin_recording)
         self.window.routine_ended.connect(recorder.end)
+        self.window.summary_view.pain_after.rated.connect(self._rated_after)
         self.qt_app.aboutToQuit.connect(store.close)
         return recorder
+
+    def _begin_recording(self, plan: Plan) -> None:
+        if self.history is None:
+            return
+        before = self.window.library_view.pain_before
+        self.history.begin(plan, self.settings.routine, before.value())
+        before.clear()  # a rating belongs to one routine
+
+    def _rated_after(self, rating: int | None) -> None:
+        if self.history is not None and self.history.rate_after(rating):
+            self.window.summary_view.show_advice(PAIN_ADVICE)
 
     # -- reminders ------------------------------------------------------------------------
 

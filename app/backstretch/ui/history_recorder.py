@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
+from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
 from backstretch.session import Plan, Summary
 from backstretch.ui.session_driver import SessionDriver
@@ -30,21 +31,25 @@ class HistoryRecorder(QObject):
         super().__init__(parent)
         self.store: HistoryStore | None = store
         self.session_id: int | None = None
+        self.last_session_id: int | None = None  # for the rating given after it ended
         self._current_exercise: str | None = None
         self._planned: dict[str, int] = {}
         self._done: dict[str, int] = {}
         driver.repetition_completed.connect(self._on_repetition)
         driver.phase_changed.connect(self._on_phase)
 
-    def begin(self, plan: Plan, options: RoutineOptions) -> None:
+    def begin(self, plan: Plan, options: RoutineOptions, pain_before: int | None = None) -> None:
         planned: dict[str, int] = {}
         for step in plan.steps:
             planned.setdefault(step.exercise_id, step.repetitions)
         self._planned, self._done = planned, {}
         self._current_exercise = None
         self.session_id = self._write(
-            lambda store: store.start_session(now(), options.to_mapping(), list(planned.items()))
+            lambda store: store.start_session(
+                now(), options.to_mapping(), list(planned.items()), pain_before
+            )
         )
+        self.last_session_id = self.session_id
 
     def _on_repetition(self, exercise_id: str, repetition: int) -> None:
         if self.session_id is not None:
@@ -70,6 +75,15 @@ class HistoryRecorder(QObject):
         if self.session_id is not None:
             session, self.session_id = self.session_id, None
             self._write(lambda s: s.finish_session(session, now(), summary.finished))
+
+    def rate_after(self, rating: int | None) -> bool:
+        """Store the after-routine rating; True if the ratings suggest pausing."""
+        session = self.last_session_id
+        if session is None:
+            return False
+        self._write(lambda s: s.set_pain_after(session, rating))
+        records = self._write(lambda s: s.sessions())
+        return records is not None and should_suggest_pause(records)
 
     def _write(self, action: Callable[[HistoryStore], T]) -> T | None:
         if self.store is None:

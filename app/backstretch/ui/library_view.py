@@ -22,6 +22,7 @@ from backstretch.content import Library
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine, timing_for
 from backstretch.ui import theme
 from backstretch.ui.exercise_card import ExerciseCard
+from backstretch.ui.pain_scale import PainScale
 
 
 def describe_duration(seconds: float) -> str:
@@ -108,6 +109,7 @@ class LibraryView(QWidget):
     start_exercise = Signal(str)
     options_changed = Signal(object)  # RoutineOptions
     settings_requested = Signal()
+    progress_requested = Signal()
 
     def __init__(
         self, library: Library, options: RoutineOptions, parent: QWidget | None = None
@@ -155,6 +157,10 @@ class LibraryView(QWidget):
         start_box.addWidget(self.start_button)
         start_box.addWidget(self.duration)
         start_box.addWidget(self.settings_button)
+        self.progress_button = QPushButton("Your progress…")
+        self.progress_button.setObjectName("openProgress")
+        self.progress_button.clicked.connect(self.progress_requested)
+        start_box.addWidget(self.progress_button)
         start_box.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 3)
@@ -189,6 +195,9 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(header)
+        # Optional: a number before and after lets the progress view show the trend.
+        self.pain_before = PainScale("How is your back right now? (optional)")
+        layout.addWidget(self.pain_before)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
         self._on_options(options, save=False)

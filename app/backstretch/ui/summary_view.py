@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from backstretch.content import Library
 from backstretch.session import Summary
 from backstretch.ui import theme
+from backstretch.ui.pain_scale import PainScale
 
 
 def format_duration(seconds: float) -> str:
@@ -38,6 +39,13 @@ class SummaryView(QWidget):
         self.encouragement.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.encouragement.setWordWrap(True)
         self.encouragement.setFont(theme.font(18))
+        self.pain_after = PainScale("How is your back now? (optional)")
+        self.advice = QLabel()
+        self.advice.setObjectName("painAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice.setFont(theme.font(18, bold=True))
+        self.advice.hide()
         self.back_button = QPushButton("Back to stretches")
         self.back_button.setObjectName("summaryDone")
         self.back_button.setFont(theme.font(20, bold=True))
@@ -49,6 +57,8 @@ class SummaryView(QWidget):
         for widget in (self.headline, self.totals, self.details, self.encouragement):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.pain_after, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.advice)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
 
@@ -72,4 +82,15 @@ class SummaryView(QWidget):
             if summary.finished
             else "Every repetition counts. Come back when you are ready."
         )
+        self.pain_after.clear()
+        self.advice.hide()
         self.back_button.setFocus()
+
+    def show_advice(self, text: str) -> None:
+        """Shown when the pain ratings suggest pausing the routine."""
+        background, ink = theme.caution_colours(theme.is_dark(self))
+        self.advice.setStyleSheet(
+            f"background:{background}; color:{ink}; border-radius:10px; padding:10px;"
+        )
+        self.advice.setText(text)
+        self.advice.show()

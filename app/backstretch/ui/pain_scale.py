@@ -1,0 +1,59 @@
+"""A quick, optional pain rating: "How is your back right now?" 0 (no pain) to 10."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from backstretch.ui import theme
+
+
+class PainScale(QWidget):
+    rated = Signal(object)  # int 0..10, or None when the rating is taken back
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("painScale")
+        self.question = QLabel(question)
+        self.question.setFont(theme.font(16, bold=True))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question)
+        layout.addWidget(QLabel("no pain"))
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # clicking the chosen number again takes it back
+        self.buttons: list[QPushButton] = []
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setFixedWidth(40)
+            button.setMinimumHeight(36)
+            button.setAccessibleName(f"Pain {value} of 10")
+            button.setToolTip(f"{value}: {self._word(value)}")
+            self.group.addButton(button, value)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addWidget(QLabel("worst"))
+        layout.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+
+    @staticmethod
+    def _word(value: int) -> str:
+        return ("no pain", "mild", "moderate", "severe", "worst imaginable")[
+            0 if value == 0 else min(4, 1 + (value - 1) // 3)
+        ]
+
+    def value(self) -> int | None:
+        chosen = [n for n, button in enumerate(self.buttons) if button.isChecked()]
+        return chosen[0] if chosen else None
+
+    def clear(self) -> None:
+        for button in self.buttons:
+            button.setChecked(False)
+
+    def _clicked(self, value: int) -> None:
+        chosen = self.buttons[value].isChecked()
+        for button in self.buttons:
+            if button is not self.buttons[value]:
+                button.setChecked(False)
+        self.rated.emit(value if chosen else None)
