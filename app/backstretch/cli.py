@@ -184,7 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from backstretch.ui.application import Application
 
     backstretch = Application(
-        app, library, settings, clock, with_reminders=not scripted, remind_in=args.remind_in
+        app,
+        library,
+        settings,
+        clock,
+        with_reminders=not scripted,
+        remind_in=args.remind_in,
+        first_run_notice=not scripted,
     )
     window = backstretch.window
     if server is not None:
@@ -210,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     hidden = (args.hidden or settings.general.start_hidden) and backstretch.tray is not None
     if not hidden or args.start:
         window.show()
+        backstretch.show_safety_notice_once()
     if args.start:
         if args.exercise:
             QTimer.singleShot(0, lambda: window.start_exercise(args.exercise))

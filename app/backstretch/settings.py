@@ -24,6 +24,7 @@ class GeneralOptions:
     start_at_login: bool = False
     start_hidden: bool = False  # start in the tray, waiting for the next reminder
     tray_hint_shown: bool = False  # "Backstretch keeps running in the tray" was said
+    safety_notice_seen: bool = False  # the first-run safety notice was acknowledged
 
     def to_mapping(self) -> dict[str, object]:
         return asdict(self)

@@ -142,3 +142,42 @@ def test_worse_after_two_routines_in_a_row_suggests_a_pause(application, qtbot):
     advice = application.window.summary_view.advice
     assert not advice.isHidden()
     assert "doctor or physiotherapist" in advice.text()
+
+
+def test_the_safety_notice_shows_once_and_is_remembered(qtbot, private_home, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+
+    def start():
+        app = Application(
+            QApplication.instance(),
+            load_library(resources_dir()),
+            Settings(private_home).load(),
+            ManualClock(),
+            with_reminders=False,
+            first_run_notice=True,
+        )
+        qtbot.addWidget(app.window)
+        app.window.show()
+        app.show_safety_notice_once()
+        return app
+
+    first = start()
+    notice = first.window.findChild(QMessageBox, "safetyNotice")
+    assert notice is not None and notice.isVisible()
+    for words in ("does not replace medical advice", "Stop any stretch that hurts",
+                  "bladder or bowel", "weakness in your legs", "fever"):  # fmt: skip
+        assert words in notice.text()
+    qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert Settings(private_home).load().general.safety_notice_seen
+    first.window.close()
+    second = start()
+    assert second.window.findChild(QMessageBox, "safetyNotice") is None
+
+
+def test_scripted_runs_never_show_the_safety_notice(application):
+    from PySide6.QtWidgets import QMessageBox
+
+    application.show_safety_notice_once()
+    assert application.window.findChild(QMessageBox, "safetyNotice") is None

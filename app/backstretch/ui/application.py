@@ -6,11 +6,12 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer, QTimeZone
+from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -46,6 +47,18 @@ from backstretch.ui.tray import Tray, describe_next
 
 STATE_FILE = "reminder-state.json"
 HISTORY_FILE = "history.sqlite3"
+SAFETY_NOTICE = (
+    "<p><b>Backstretch does not replace medical advice.</b> If you are not sure these "
+    "stretches are right for you, ask your doctor or physiotherapist first.</p>"
+    "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never painful. "
+    "Read the cautions on each stretch: they say who should skip it.</p>"
+    "<p><b>See a doctor urgently</b> if you have back pain with any of these:</p><ul>"
+    "<li>numbness around your buttocks or genitals</li>"
+    "<li>loss of bladder or bowel control</li>"
+    "<li>weakness in your legs</li>"
+    "<li>a fever</li>"
+    "<li>pain that started after an injury, such as a fall or an accident</li></ul>"
+)
 PAIN_ADVICE = (
     "Your back has felt worse after each of your last two routines. Consider pausing the "
     "stretches and talking to a doctor or physiotherapist before you go on."
@@ -80,8 +93,11 @@ class Application(QObject):
         *,
         with_reminders: bool = True,
         remind_in: float | None = None,
+        first_run_notice: bool = False,
     ) -> None:
         super().__init__()
+        self.first_run_notice = first_run_notice
+        self._safety_notice: QMessageBox | None = None
         self.qt_app = qt_app
         self.library = library
         self.settings = settings
@@ -206,11 +222,7 @@ class Application(QObject):
             QSystemTrayIcon.MessageIcon.Information,
             8000,
         )
-        self._store_general(
-            GeneralOptions(
-                self.settings.general.start_at_login, self.settings.general.start_hidden, True
-            )
-        )
+        self._store_general(replace(self.settings.general, tray_hint_shown=True))
 
     def _confirm_quit(self) -> bool:
         if not self.settings.reminders.enabled:
@@ -229,6 +241,36 @@ class Application(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+        self.show_safety_notice_once()
+
+    def show_safety_notice_once(self) -> None:
+        """The first time a person sees the window: what the app is not, and when to stop.
+
+        Not modal to the whole app and not in scripted runs (`first_run_notice=False`),
+        so nothing automated ever waits on it.
+        """
+        if (
+            not self.first_run_notice
+            or self.settings.general.safety_notice_seen
+            or self._safety_notice is not None
+        ):
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("safetyNotice")
+        box.setWindowTitle("Before you start")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(SAFETY_NOTICE)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.button(QMessageBox.StandardButton.Ok).setText("I understand")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._safety_notice_read)
+        self._safety_notice = box
+        box.open()
+
+    def _safety_notice_read(self) -> None:
+        self._safety_notice = None
+        self._store_general(replace(self.settings.general, safety_notice_seen=True))
 
     def start_routine(self) -> None:
         self.show_window()

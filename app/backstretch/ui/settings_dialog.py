@@ -6,6 +6,7 @@ there is nothing to forget to confirm; invalid input is refused with a message.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
@@ -210,10 +211,10 @@ class SettingsDialog(QDialog):
     def _on_general_edited(self) -> None:
         if self._loading:
             return
-        self._general = GeneralOptions(
+        self._general = replace(
+            self._general,
             start_at_login=self.start_at_login.isChecked(),
             start_hidden=self.start_hidden.isChecked(),
-            tray_hint_shown=self._general.tray_hint_shown,
         )
         self.general_changed.emit(self._general)
 
