@@ -7,13 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QSystemTrayIcon,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Library
-from backstretch.history import HistoryStore, HistoryUnavailable
+from backstretch.history import HistoryStore, HistoryUnavailable, SessionRecord, export_csv
 from backstretch.paths import data_dir
 from backstretch.platform import autostart
 from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
@@ -111,6 +112,9 @@ class Application(QObject):
         self._settings_dialog: SettingsDialog | None = None
         self.window.library_view.settings_requested.connect(self.open_settings)
         self.history = self._open_history()
+        self.window.library_view.progress_requested.connect(self.show_progress)
+        self.window.progress_view.export_requested.connect(self.export_history)
+        self.window.progress_view.sheet_requested.connect(self.print_sheet)
         if with_reminders:
             self._set_up_reminders(remind_in)
 
@@ -131,6 +135,48 @@ class Application(QObject):
         self.window.summary_view.pain_after.rated.connect(self._rated_after)
         self.qt_app.aboutToQuit.connect(store.close)
         return recorder
+
+    def _records(self) -> list[SessionRecord]:
+        store = self.history.store if self.history is not None else None
+        if store is None:
+            return []
+        try:
+            return store.sessions()
+        except HistoryUnavailable as exc:
+            self.window.library_view.add_problems([str(exc)])
+            return []
+
+    def show_progress(self) -> None:
+        today = datetime.now().astimezone()
+        self.window.progress_view.show_records(self._records(), today.date(), today.tzinfo or UTC)
+        self.window.stack.setCurrentWidget(self.window.progress_view)
+
+    def export_history(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export history", str(Path.home() / "backstretch-history.csv"),
+            "CSV files (*.csv)",
+        )  # fmt: skip
+        if not path:
+            return
+        zone = datetime.now().astimezone().tzinfo or UTC
+        try:
+            export_csv(Path(path), self._records(), zone)
+        except OSError as exc:
+            QMessageBox.warning(self.window, APP_NAME, f"Could not export the history: {exc}")
+
+    def print_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save routine sheet", str(Path.home() / "backstretch-routine.pdf"),
+            "PDF documents (*.pdf)",
+        )  # fmt: skip
+        if not path:
+            return
+        from backstretch.ui.routine_sheet import write_routine_sheet
+
+        try:
+            write_routine_sheet(self.library, self.settings.routine, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self.window, APP_NAME, f"Could not write the sheet: {exc}")
 
     def _begin_recording(self, plan: Plan) -> None:
         if self.history is None:

@@ -20,6 +20,7 @@ from backstretch.storage import StorageError
 from backstretch.ui import theme
 from backstretch.ui.guidance import Guide, SoundCues, Voice
 from backstretch.ui.library_view import LibraryView
+from backstretch.ui.progress_view import ProgressView
 from backstretch.ui.session_driver import SessionDriver
 from backstretch.ui.session_view import SessionView
 from backstretch.ui.summary_view import SummaryView
@@ -52,8 +53,9 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library, settings.routine)
         self.session_view = SessionView(library)
         self.summary_view = SummaryView(library)
+        self.progress_view = ProgressView()
         self.stack = QStackedWidget()
-        for view in (self.library_view, self.session_view, self.summary_view):
+        for view in (self.library_view, self.session_view, self.summary_view, self.progress_view):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.library_view.start_exercise.connect(self.start_exercise)
         self.library_view.options_changed.connect(self._save_options)
         self.summary_view.done.connect(self.show_library)
+        self.progress_view.done.connect(self.show_library)
 
         view = self.session_view
         view.back_requested.connect(self.driver.back)

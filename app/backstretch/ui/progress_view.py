@@ -1,0 +1,270 @@
+"""Your progress: streaks, sessions this week, stretches done, a chart of the last
+weeks and the pain trend, read at a glance in light and dark themes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backstretch.history import SessionRecord
+from backstretch.progress import (
+    PainPoint,
+    pain_trend,
+    sessions_this_week,
+    streaks,
+    total_stretches_done,
+    weekly_counts,
+)
+from backstretch.ui import theme
+
+CHART_WEEKS = 8
+PAIN_SESSIONS_SHOWN = 12
+
+
+def _ink(widget: QWidget) -> QColor:
+    return widget.palette().color(QPalette.ColorRole.WindowText)
+
+
+def _faint(widget: QWidget) -> QColor:
+    colour = QColor(_ink(widget))
+    colour.setAlphaF(0.25)
+    return colour
+
+
+class WeeklyChart(QWidget):
+    """Bars: finished routines per week, oldest on the left, this week on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: list[tuple[date, int]] = []
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Routines per week")
+
+    def set_weeks(self, weeks: Sequence[tuple[date, int]]) -> None:
+        self.weeks = list(weeks)
+        text = ", ".join(f"week of {day:%d %b}: {count}" for day, count in self.weeks)
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.weeks:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = theme.is_dark(self)
+        label_height = 22
+        area = QRectF(self.rect()).adjusted(8, 24, -8, -label_height)
+        highest = max(3, max(count for _, count in self.weeks))
+        slot = area.width() / len(self.weeks)
+        painter.setFont(theme.font(13))
+        for n, (day, count) in enumerate(self.weeks):
+            x = area.left() + n * slot + slot * 0.18
+            width = slot * 0.64
+            height = area.height() * count / highest
+            bar = QRectF(x, area.bottom() - height, width, height)
+            colour = theme.phase_colour(
+                "stretch" if n == len(self.weeks) - 1 else "get_ready", dark
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(bar, 4, 4)
+            painter.setPen(_ink(self))
+            painter.drawText(
+                QRectF(x - 10, bar.top() - 20, width + 20, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                str(count),
+            )
+            painter.drawText(
+                QRectF(x - 10, area.bottom() + 2, width + 20, label_height),
+                Qt.AlignmentFlag.AlignCenter,
+                "this week" if n == len(self.weeks) - 1 else f"{day:%d %b}",
+            )
+        painter.setPen(QPen(_faint(self), 1))
+        painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        painter.end()
+
+
+class PainChart(QWidget):
+    """Before (hollow) and after (filled) each rated routine, 0 at the bottom, 10 on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[PainPoint] = []
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Pain before and after each routine")
+
+    def set_points(self, points: Sequence[PainPoint]) -> None:
+        self.points = list(points)[-PAIN_SESSIONS_SHOWN:]
+        text = "; ".join(
+            f"{p.day:%d %b}: before {p.before if p.before is not None else '–'}, "
+            f"after {p.after if p.after is not None else '–'}"
+            for p in self.points
+        )
+        self.setAccessibleDescription(text or "No ratings yet")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = theme.is_dark(self)
+        area = QRectF(self.rect()).adjusted(34, 10, -10, -24)
+        painter.setFont(theme.font(12))
+        painter.setPen(QPen(_faint(self), 1))
+        for level in (0, 5, 10):
+            y = area.bottom() - area.height() * level / 10
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(_ink(self))
+            painter.drawText(QRectF(0, y - 9, 28, 18), Qt.AlignmentFlag.AlignRight, str(level))
+            painter.setPen(QPen(_faint(self), 1))
+        if not self.points:
+            painter.setPen(_ink(self))
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                "Rate your back before and after a routine to see the trend here.",
+            )
+            painter.end()
+            return
+        slot = area.width() / max(1, len(self.points))
+        before_colour = theme.phase_colour("get_ready", dark)
+        after_colour = theme.phase_colour("stretch", dark)
+        for series, colour, filled in (
+            ("before", before_colour, False),
+            ("after", after_colour, True),
+        ):
+            path = QPainterPath()
+            started = False
+            for n, point in enumerate(self.points):
+                value = getattr(point, series)
+                if value is None:
+                    continue
+                at = QPointF(
+                    area.left() + slot * (n + 0.5), area.bottom() - area.height() * value / 10
+                )
+                if started:
+                    path.lineTo(at)
+                else:
+                    path.moveTo(at)
+                    started = True
+                painter.setPen(QPen(colour, 2.5))
+                painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(at, 6, 6)
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.setPen(_ink(self))
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 4, area.width(), 20),
+            Qt.AlignmentFlag.AlignCenter,
+            "○ before   ● after   (0 = no pain, 10 = worst)",
+        )
+        painter.end()
+
+
+class ProgressView(QWidget):
+    done = Signal()
+    export_requested = Signal()
+    sheet_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressView")
+        title = QLabel("Your progress")
+        title.setFont(theme.font(34, bold=True))
+        self.empty = QLabel(
+            "No sessions yet — start your first routine, and your record grows here."
+        )
+        self.empty.setObjectName("progressEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setFont(theme.font(20))
+
+        self.numbers: dict[str, QLabel] = {}
+        figures = QGridLayout()
+        for column, (key, caption) in enumerate(
+            (
+                ("current", "day streak"),
+                ("best", "best streak"),
+                ("week", "routines this week"),
+                ("stretches", "stretches done"),
+            )
+        ):
+            number = QLabel("0")
+            number.setObjectName(f"progress-{key}")
+            number.setFont(theme.font(44, bold=True))
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label = QLabel(caption)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setFont(theme.font(16))
+            figures.addWidget(number, 0, column)
+            figures.addWidget(label, 1, column)
+            self.numbers[key] = number
+
+        self.weekly = WeeklyChart()
+        self.pain = PainChart()
+        charts = QHBoxLayout()
+        for caption, chart in (
+            (f"Routines per week (last {CHART_WEEKS} weeks)", self.weekly),
+            ("Pain before and after", self.pain),
+        ):
+            box = QVBoxLayout()
+            heading = QLabel(caption)
+            heading.setFont(theme.font(18, bold=True))
+            box.addWidget(heading)
+            box.addWidget(chart, 1)
+            charts.addLayout(box, 1)
+
+        self.export_button = QPushButton("Export history (CSV)…")
+        self.export_button.clicked.connect(self.export_requested)
+        self.sheet_button = QPushButton("Print routine sheet (PDF)…")
+        self.sheet_button.clicked.connect(self.sheet_requested)
+        self.back_button = QPushButton("Back to stretches")
+        self.back_button.setObjectName("progressDone")
+        self.back_button.setMinimumHeight(44)
+        self.back_button.clicked.connect(self.done)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.sheet_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(figures)
+        content.addLayout(charts, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.addWidget(title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content, 1)
+        layout.addLayout(buttons)
+
+    def show_records(self, records: Sequence[SessionRecord], today: date, zone: tzinfo) -> None:
+        has_any = bool(records)
+        self.empty.setVisible(not has_any)
+        self.content.setVisible(has_any)
+        self.export_button.setEnabled(has_any)
+        streak = streaks(records, today, zone)
+        self.numbers["current"].setText(str(streak.current))
+        self.numbers["best"].setText(str(streak.best))
+        self.numbers["week"].setText(str(sessions_this_week(records, today, zone)))
+        self.numbers["stretches"].setText(str(total_stretches_done(records)))
+        for key, label in self.numbers.items():
+            label.setAccessibleName(f"{key}: {label.text()}")
+        self.weekly.set_weeks(weekly_counts(records, today, zone, CHART_WEEKS))
+        self.pain.set_points(pain_trend(records, zone))
+        self.back_button.setFocus()
