@@ -14,6 +14,8 @@ test_packages=(
     xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils
     # building and checking the installers
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
+    # spoken guidance through a real engine
+    speech-dispatcher espeak-ng
 )
 
 wanted=("${run_packages[@]}")
