@@ -16,6 +16,8 @@ test_packages=(
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
     # spoken guidance through a real engine
     speech-dispatcher espeak-ng
+    # a screen reader's view: the AT-SPI bus and its Python client
+    at-spi2-core python3-pyatspi
 )
 
 wanted=("${run_packages[@]}")
