@@ -206,3 +206,34 @@ def test_session_text_grows_with_the_system_font(application, qtbot):
         assert view.phase_label.font().pixelSize() >= before * 1.5
     finally:
         app.setFont(original)
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    ink, paper = (QColor("white"), QColor("black")) if dark else (QColor("black"), QColor("white"))
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(role, paper)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(role, ink)
+    return palette
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["black-on-white", "white-on-black"])
+def test_phase_colours_stay_readable_in_high_contrast_palettes(application, qtbot, dark):
+    app = QApplication.instance()
+    app.setPalette(high_contrast_palette(dark))
+    try:
+        window = application.window
+        qtbot.waitUntil(lambda: window.session_view._dark == dark)
+        background = window.palette().color(QPalette.ColorRole.Window)
+        for phase in theme.PHASE_TITLES:
+            assert contrast(theme.phase_colour(phase, dark), background) >= 4.5, phase
+        window.start_exercise("knee-rolls")
+        phase_ink = window.session_view.phase_label.palette().color(QPalette.ColorRole.WindowText)
+        assert contrast(phase_ink, background) >= 4.5
+    finally:
+        app.setPalette(app.style().standardPalette())

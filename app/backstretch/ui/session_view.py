@@ -115,7 +115,7 @@ class SessionView(QWidget):
         self.up_next = QLabel()
         self.up_next.setObjectName("upNext")
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.up_next.setWordWrap(True)
+        self.up_next.setWordWrap(False)  # one short line: it keeps its height when space is tight
 
         self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
         self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
