@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def export_history(target: Path) -> int:
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     from backstretch.history import HistoryStore, HistoryUnavailable
     from backstretch.paths import data_dir
@@ -90,7 +90,7 @@ def export_history(target: Path) -> int:
             if store.problem:
                 print(f"backstretch: {store.problem}", file=sys.stderr)
             count = len(store.sessions())
-            store.export_csv(target, datetime.now().astimezone().tzinfo or None)  # type: ignore[arg-type]
+            store.export_csv(target, datetime.now().astimezone().tzinfo or UTC)
     except (HistoryUnavailable, OSError) as exc:
         print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
         return 1

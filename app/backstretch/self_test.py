@@ -163,10 +163,11 @@ class SelfTest:
         )
         backstretch.open_settings()
         dialog = backstretch._settings_dialog
-        _require(dialog is not None and dialog.isVisible(), "the settings dialog did not open")
+        if dialog is None or not dialog.isVisible():
+            raise CheckFailed("the settings dialog did not open")
         changed = replace(settings.routine, repetitions=8, hold_seconds=7.0)
         backstretch._store_routine(changed)
-        dialog.reject()  # type: ignore[union-attr]
+        dialog.reject()
         backstretch.window.close()
         backstretch.window.deleteLater()
         again = Settings(folder).load()
