@@ -360,21 +360,23 @@ def bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
     """
     centres: list[Point] = []  # joints and arrow: padded by the body's thickness below
     edges: list[Point] = []  # props: already their outline
-    # Release retraces the stretch path backwards, so sampling the stretch and the
-    # hold covers every frame; 12 steps a phase keeps start-up quick (this runs
-    # once per stretch when the library opens).
+    # Release retraces the stretch path backwards, and the hold only breathes between
+    # the stretched pose (progress 0) and its deepest breath (progress 0.5), so 13
+    # stretch samples and those two cover every frame. This runs once per stretch
+    # when the library opens, so fewer samples mean a quicker start.
     steps = 12
+    samples = [("stretch", step / steps) for step in range(steps + 1)]
+    samples += [("hold", 0.0), ("hold", 0.5)]
     for side in (None, "right"):
         ox, oy = arrow_offset(spec, side)
-        for phase in ("stretch", "hold"):
-            for step in range(steps + 1):
-                joints = joint_positions(spec, pose_at(spec, phase, step / steps, side))
-                centres += joints.values()
-                if spec.arrow is not None:
-                    centres.append((joints[spec.arrow][0] + ox, joints[spec.arrow][1] + oy))
-                if "cushion" in spec.props:
-                    left, bottom, right, top = cushion_box(spec, joints["head"])
-                    edges += [(left, bottom), (right, top)]
+        for phase, progress in samples:
+            joints = joint_positions(spec, pose_at(spec, phase, progress, side))
+            centres += joints.values()
+            if spec.arrow is not None:
+                centres.append((joints[spec.arrow][0] + ox, joints[spec.arrow][1] + oy))
+            if "cushion" in spec.props:
+                left, bottom, right, top = cushion_box(spec, joints["head"])
+                edges += [(left, bottom), (right, top)]
     pad = MAX_RADIUS + HEAD_RADIUS * 0.5
     padded = [(x - pad, y - pad) for x, y in centres] + [(x + pad, y + pad) for x, y in centres]
     everything = padded + edges
