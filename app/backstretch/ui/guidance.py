@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer, QUrl, Signal
 
 from backstretch.content import Library
 from backstretch.cues import (
@@ -39,6 +39,9 @@ class SoundCues(QObject):
         self.unavailable_reason: str | None = None
         self._effects: dict[str, Any] = {}
         self._volume = 0.7
+        # Qt Multimedia narrates its search for audio back ends (PipeWire, FFmpeg,
+        # PulseAudio) on the terminal; whether sound works is said in our own words.
+        QLoggingCategory.setFilterRules("qt.multimedia.*=false")
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:
