@@ -60,13 +60,15 @@ DROPPED_PLUGINS = {
 DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick", "Qt6Svg")
 
 
-# Taken from the system instead (the .deb depends on them): the PulseAudio client must
-# match the user's sound server, and it drags in codecs the app never uses.
+# Taken from the system instead (the .deb depends on them). Base libraries every
+# desktop Linux has, whose system copies must match the running services (D-Bus,
+# systemd, the sound server) or are simply always there (GLib, Xlib, Kerberos for
+# QtNetwork); bundling them would only add size and risk a mismatch.
 SYSTEM_LIBRARIES = (
+    # PulseAudio client and what it loads
     "libpulse.so",
     "libpulse-simple.so",
     "libpulsecommon",
-    # What libpulse itself loads; it comes with the system's libpulse0.
     "libsndfile",
     "libFLAC",
     "libvorbis",
@@ -75,6 +77,30 @@ SYSTEM_LIBRARIES = (
     "libmp3lame",
     "libmpg123",
     "libasyncns",
+    # D-Bus and systemd
+    "libdbus-1",
+    "libsystemd",
+    "libgcrypt",
+    "libgpg-error",
+    "liblz4",
+    "libcap.",
+    # GLib (Qt's event loop integration)
+    "libglib-2.0",
+    "libgthread-2.0",
+    "libpcre2-8",
+    # Xlib
+    "libX11.so",
+    "libX11-xcb",
+    "libXau",
+    "libXdmcp",
+    "libbsd",
+    "libmd.",
+    # Kerberos, for QtNetwork's authentication support
+    "libgssapi_krb5",
+    "libkrb5",
+    "libk5crypto",
+    "libcom_err",
+    "libkeyutils",
 )
 
 # Icon files only the build itself needs (the executable and bundle icons).
@@ -147,3 +173,11 @@ def drop_orphans(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, s
         for entry in binaries
         if _is_root(entry[0]) or PurePath(entry[0].replace("\\", "/")).name in needed
     ]
+
+
+def drop_dangling_links(
+    entries: list[tuple[str, str, str]], kept: set[str]
+) -> list[tuple[str, str, str]]:
+    """PyInstaller links each Qt library into the top folder; leave out the links whose
+    library was left out above."""
+    return [entry for entry in entries if entry[2] != "SYMLINK" or entry[1] in kept]

@@ -9,6 +9,7 @@ run_packages=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
     libpulse0 libspeechd2  # sound cues and spoken guidance
+    libglib2.0-0 libx11-6 libx11-xcb1 libgssapi-krb5-2  # taken from the system by the frozen build
 )
 test_packages=(
     xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils

@@ -43,6 +43,12 @@ DEPENDS = [
     "libwayland-cursor0",
     "libwayland-egl1",
     "libpulse0",  # sound cues: the client library has to match the sound server
+    # Base libraries taken from the system (packaging/trim.py says why).
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libx11-6",
+    "libx11-xcb1",
+    "libgssapi-krb5-2",
     "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
 ]
 RECOMMENDS = [

@@ -168,7 +168,7 @@ def test_the_control_file_says_what_the_package_needs(deb):
     )
     assert control["Package"] == "backstretch"
     assert control["Version"] == __version__
-    for library in ("libc6 (>=", "libgl1", "libegl1", "libxcb1", "libwayland-client0"):
+    for library in ("libc6 (>=", "libgl1", "libegl1", "libxcb1", "libwayland-client0", "libpulse0"):
         assert library in control["Depends"]
     contents = subprocess.run(
         ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
@@ -244,3 +244,29 @@ def test_apt_installs_runs_and_removes_the_package(deb, tmp_path):
         )  # fmt: skip
     assert not Path("/usr/lib/backstretch").exists()
     assert not Path("/usr/bin/backstretch").exists()
+
+
+def test_the_frozen_app_paints_its_window_on_a_real_x_server(build, tmp_path):
+    """The xcb platform with the system's X libraries, as on a user's desktop."""
+    need("Xvfb")
+    onedir, _ = build
+    number = 500 + os.getpid() % 300
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        for _ in range(100):
+            if socket.exists():
+                break
+            subprocess.run(["sleep", "0.05"], check=True)
+        env = dict(offscreen_env(tmp_path), QT_QPA_PLATFORM="xcb", DISPLAY=f":{number}")
+        result = subprocess.run(
+            [str(onedir / "backstretch"), "--exit-after-first-frame"],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0 and "first-frame" in result.stdout, result.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
