@@ -23,13 +23,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
 
 
-def wakeups(pid: int) -> int:
-    total = 0
+def wakeups(pid: int) -> dict[str, int]:
+    """Context switches so far, per thread (a thread that ends takes its count along,
+    so deltas are taken per thread)."""
+    counts = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
+        total = 0
+        try:
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                    total += int(line.split()[1])
+        except FileNotFoundError:  # the thread ended while we looked
+            continue
+        counts[task.name] = total
+    return counts
 
 
 def rss_mib(pid: int) -> float:
@@ -48,7 +55,10 @@ def measure(command: list[str], env: dict[str, str], settle: float, quiet: float
         cpu0, wake0 = cpu_seconds(process.pid), wakeups(process.pid)
         time.sleep(quiet)
         cpu1, wake1 = cpu_seconds(process.pid), wakeups(process.pid)
-        return cpu1 - cpu0, (wake1 - wake0) / quiet, rss_mib(process.pid)
+        if process.poll() is not None:
+            raise RuntimeError(f"{command} exited during the measurement")
+        woke = sum(count - wake0.get(tid, 0) for tid, count in wake1.items())
+        return cpu1 - cpu0, woke / quiet, rss_mib(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -68,7 +78,7 @@ def bench_idle(env: dict[str, str], where: str, quiet: float = 60.0) -> list[tup
         for name, command in (
             (
                 "minimal PySide6 window (baseline)",
-                [sys.executable, str(HERE / "minimal_window.py")],
+                [sys.executable, str(HERE / "minimal_window.py"), "--stay"],
             ),
             ("Backstretch, hidden in the tray", [sys.executable, "-m", "backstretch", "--hidden"]),
             ("Backstretch, library window open", [sys.executable, "-m", "backstretch"]),

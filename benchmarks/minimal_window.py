@@ -1,4 +1,5 @@
-"""Baseline for start-up: the smallest PySide6 window, measured like the app."""
+"""Baseline: the smallest PySide6 window, measured like the app. It quits after its
+first frame (start-up) or, with --stay, waits like an idle app (idle cost)."""
 
 import sys
 
@@ -7,9 +8,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 from backstretch.ui.first_frame import quit_after_first_paint
 
 if __name__ == "__main__":
-    app = QApplication(sys.argv)
+    stay = "--stay" in sys.argv
+    app = QApplication([arg for arg in sys.argv if arg != "--stay"])
     window = QLabel("Hello")
     window.resize(1280, 800)
-    quit_after_first_paint(window)
+    if not stay:
+        quit_after_first_paint(window)
     window.show()
     sys.exit(app.exec())
