@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._set_session_shortcuts(False)
 
         self._apply_theme()
+        self.library_view.start_button.setFocus()  # the first thing to do, for keyboards too
         problems = [str(problem) for problem in library.problems]
         problems = [f"Skipped {text}" for text in problems] + settings.problems
         self.library_view.show_problems(problems)
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library_view)
         self._set_session_shortcuts(False)
+        self.library_view.start_button.setFocus()  # Enter or Space starts the routine
         if self.isFullScreen():
             self.showNormal()
 
