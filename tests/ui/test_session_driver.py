@@ -66,3 +66,30 @@ def test_stop_ends_with_a_summary(qtbot):
     driver.stop()
     assert not ended[0].finished and ended[0].repetitions_done == 1
     assert not driver.running
+
+
+class RealTimeManualClock(ManualClock):
+    """Moves only when told, but converts session seconds to real ones at speed 1."""
+
+    def real_delay(self, session_seconds: float) -> float:
+        return session_seconds
+
+
+def test_no_frame_is_painted_just_before_a_phase_change(qtbot):
+    # A repaint started a few ms before a deadline would make the phase change wait
+    # behind it: close to a deadline the driver lets the frame go.
+    clock = RealTimeManualClock()
+    driver = SessionDriver(clock)
+    frames = []
+    driver.frame.connect(frames.append)
+    driver.start(PLAN)  # get ready: 1 s
+    frames.clear()
+    clock.advance(0.5)
+    driver._on_frame()
+    assert len(frames) == 1  # half a second to go: animate as usual
+    clock.advance(0.48)
+    driver._on_frame()
+    assert len(frames) == 1  # 20 ms to go: keep the loop free
+    clock.advance(0.03)
+    driver._on_frame()  # the deadline passed: the new phase is announced at once
+    assert driver.state().index == 1

@@ -16,6 +16,7 @@ from backstretch.clock import Clock
 from backstretch.session import Plan, SessionMachine, SessionState, Summary
 
 FRAME_INTERVAL_MS = 33  # 30 frames a second: smooth for slow stretches, half the work of 60
+FRAME_QUIET_S = 0.040  # no new frame this close to a phase change
 
 
 class SessionDriver(QObject):
@@ -93,11 +94,17 @@ class SessionDriver(QObject):
     def _on_frame(self) -> None:
         if self.machine is None:
             return
-        state = self.machine.state(self.clock.now())
+        now = self.clock.now()
+        state = self.machine.state(now)
         if state.index != self._shown_index:
             self.wake()  # a deadline passed between timer wakes: let wake() announce it
-        else:
-            self.frame.emit(state)
+            return
+        deadline = self.machine.next_deadline(now)
+        if deadline is not None and self.clock.real_delay(deadline - now) < FRAME_QUIET_S:
+            # A phase change is due before the next frame: leave the event loop free for
+            # it rather than start a repaint it would have to wait behind.
+            return
+        self.frame.emit(state)
 
     def _update_frame_timer(self) -> None:
         machine = self.machine
