@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
-from backstretch.session import Plan, Summary
+from backstretch.session import Plan, SessionState, Summary
 from backstretch.ui.session_driver import SessionDriver
 
 T = TypeVar("T")
@@ -57,8 +57,8 @@ class HistoryRecorder(QObject):
             self._done[exercise_id] = max(self._done.get(exercise_id, 0), repetition)
             self._write(lambda s: s.record_repetition(session, exercise_id, repetition, now()))
 
-    def _on_phase(self, state: object) -> None:
-        step = getattr(state, "step", None)
+    def _on_phase(self, state: SessionState) -> None:
+        step = state.step
         if self.session_id is None or step is None:
             return
         previous, self._current_exercise = self._current_exercise, step.exercise_id
