@@ -10,7 +10,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backstretch.clock import ManualClock
@@ -18,22 +17,8 @@ from backstretch.content import load_library
 from backstretch.paths import resources_dir
 from backstretch.session import Phase
 from backstretch.settings import Settings
+from backstretch.ui import theme
 from backstretch.ui.main_window import MainWindow
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#1e2226"),
-        (QPalette.ColorRole.WindowText, "#eceff1"),
-        (QPalette.ColorRole.Base, "#15181b"),
-        (QPalette.ColorRole.Text, "#eceff1"),
-        (QPalette.ColorRole.Button, "#2b3036"),
-        (QPalette.ColorRole.ButtonText, "#eceff1"),
-        (QPalette.ColorRole.Highlight, "#5fa8d3"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main() -> int:
@@ -43,7 +28,7 @@ def main() -> int:
     os.environ.setdefault("BACKSTRETCH_HOME", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     if dark:
-        app.setPalette(dark_palette())
+        app.setPalette(theme.dark_palette())
     suffix = "-dark" if dark else ""
     clock = ManualClock()
     settings = Settings(Path(os.environ["BACKSTRETCH_HOME"])).load()

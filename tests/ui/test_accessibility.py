@@ -17,12 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch.clock import ManualClock
-from backstretch.content import load_library
-from backstretch.paths import resources_dir
-from backstretch.settings import Settings
 from backstretch.ui import theme
-from backstretch.ui.application import Application
 
 INTERACTIVE = (
     QAbstractButton,
@@ -50,33 +45,9 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 @pytest.fixture
-def application(qtbot, private_home, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    app = Application(
-        QApplication.instance(),
-        load_library(resources_dir()),
-        Settings(private_home).load(),
-        ManualClock(),
-        with_reminders=False,
-    )
-    qtbot.addWidget(app.window)
+def application(qtbot, make_application):
+    app = make_application(with_reminders=False)
     app.window.show()
     qtbot.waitExposed(app.window)
     app.window.activateWindow()
@@ -159,7 +130,7 @@ def test_each_phase_change_is_announced_to_screen_readers(application, monkeypat
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_text_colours_meet_4_5_to_1_in_light_and_dark(qapp, dark):
-    palette = dark_palette() if dark else QPalette(qapp.style().standardPalette())
+    palette = theme.dark_palette() if dark else QPalette(qapp.style().standardPalette())
     background = palette.color(QPalette.ColorRole.Window)
     assert theme.is_dark(None) in (False, True)
     pairs = {
@@ -179,7 +150,7 @@ def test_text_colours_meet_4_5_to_1_in_light_and_dark(qapp, dark):
 
 def test_the_dark_palette_is_followed_and_rendered(application, qtbot, tmp_path):
     window = application.window
-    QApplication.instance().setPalette(dark_palette())
+    QApplication.instance().setPalette(theme.dark_palette())
     try:
         qtbot.waitUntil(lambda: window.session_view._dark)
         window.start_exercise("back-extensions")

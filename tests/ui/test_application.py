@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from backstretch.clock import ManualClock
-from backstretch.content import load_library
-from backstretch.paths import resources_dir
 from backstretch.settings import Settings
-from backstretch.ui.application import Application
 
 
 @pytest.fixture
-def application(qtbot, private_home, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # no desktop services
-    app = Application(
-        QApplication.instance(),
-        load_library(resources_dir()),
-        Settings(private_home).load(),
-        ManualClock(),
-    )
+def application(make_application):
+    app = make_application()
     assert app.window.confirm_quit is not None  # no tray here: quitting would ask first
     app.window.confirm_quit = None  # ... but not while pytest-qt closes the window
-    qtbot.addWidget(app.window)
     yield app
     if app.reminder_window is not None:
         app.reminder_window.close()
@@ -93,18 +81,10 @@ def test_a_routine_is_recorded_in_the_history_as_it_goes(application, private_ho
     assert [s.status for s in done.stretches] == ["done"]
 
 
-def test_a_damaged_history_is_set_aside_with_a_message(qtbot, private_home, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+def test_a_damaged_history_is_set_aside_with_a_message(make_application, private_home):
     private_home.mkdir(parents=True, exist_ok=True)
     (private_home / "history.sqlite3").write_bytes(b"this is not a database" * 100)
-    app = Application(
-        QApplication.instance(),
-        load_library(resources_dir()),
-        Settings(private_home).load(),
-        ManualClock(),
-        with_reminders=False,
-    )
-    qtbot.addWidget(app.window)
+    app = make_application(with_reminders=False)
     text = app.window.library_view.problems.text()
     assert "history" in text.lower() and ".bad-" in text
     assert list(private_home.glob("history.sqlite3.bad-*"))
@@ -144,21 +124,11 @@ def test_worse_after_two_routines_in_a_row_suggests_a_pause(application, qtbot):
     assert "doctor or physiotherapist" in advice.text()
 
 
-def test_the_safety_notice_shows_once_and_is_remembered(qtbot, private_home, monkeypatch):
+def test_the_safety_notice_shows_once_and_is_remembered(qtbot, make_application, private_home):
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-
     def start():
-        app = Application(
-            QApplication.instance(),
-            load_library(resources_dir()),
-            Settings(private_home).load(),
-            ManualClock(),
-            with_reminders=False,
-            first_run_notice=True,
-        )
-        qtbot.addWidget(app.window)
+        app = make_application(with_reminders=False, first_run_notice=True)
         app.window.show()
         app.show_safety_notice_once()
         return app
@@ -181,3 +151,21 @@ def test_scripted_runs_never_show_the_safety_notice(application):
 
     application.show_safety_notice_once()
     assert application.window.findChild(QMessageBox, "safetyNotice") is None
+
+
+def test_progress_screen_exports_and_saves_the_sheet_where_asked(
+    application, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    run_rated_routine(application, qtbot, before=3, after=1)
+    application.window.library_view.progress_button.click()
+    progress = application.window.progress_view
+    assert application.window.stack.currentWidget() is progress
+    assert progress.numbers["stretches"].text() == "1"
+    targets = iter([tmp_path / "history.csv", tmp_path / "sheet.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(next(targets)), ""))
+    progress.export_button.click()
+    progress.sheet_button.click()
+    assert (tmp_path / "history.csv").read_text().count("\n") == 2  # header and one routine
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -151,32 +151,34 @@ class Application(QObject):
         self.window.progress_view.show_records(self._records(), today.date(), today.tzinfo or UTC)
         self.window.stack.setCurrentWidget(self.window.progress_view)
 
-    def export_history(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export history", str(Path.home() / "backstretch-history.csv"),
-            "CSV files (*.csv)",
-        )  # fmt: skip
+    def _save_as(
+        self, title: str, name: str, kinds: str, write: Callable[[Path], object], failure: str
+    ) -> None:
+        """Ask where to save, then write there; a failed write is said, not lost."""
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), kinds)
         if not path:
             return
-        zone = datetime.now().astimezone().tzinfo or UTC
         try:
-            export_csv(Path(path), self._records(), zone)
+            write(Path(path))
         except OSError as exc:
-            QMessageBox.warning(self.window, APP_NAME, f"Could not export the history: {exc}")
+            QMessageBox.warning(self.window, APP_NAME, f"{failure}: {exc}")
+
+    def export_history(self) -> None:
+        zone = datetime.now().astimezone().tzinfo or UTC
+        self._save_as(
+            "Export history", "backstretch-history.csv", "CSV files (*.csv)",
+            lambda path: export_csv(path, self._records(), zone),
+            "Could not export the history",
+        )  # fmt: skip
 
     def print_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save routine sheet", str(Path.home() / "backstretch-routine.pdf"),
-            "PDF documents (*.pdf)",
-        )  # fmt: skip
-        if not path:
-            return
         from backstretch.ui.routine_sheet import write_routine_sheet
 
-        try:
-            write_routine_sheet(self.library, self.settings.routine, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self.window, APP_NAME, f"Could not write the sheet: {exc}")
+        self._save_as(
+            "Save routine sheet", "backstretch-routine.pdf", "PDF documents (*.pdf)",
+            lambda path: write_routine_sheet(self.library, self.settings.routine, path),
+            "Could not write the sheet",
+        )  # fmt: skip
 
     def _begin_recording(self, plan: Plan) -> None:
         if self.history is None:

@@ -172,6 +172,7 @@ class LibraryView(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
+        self._problem_messages: list[str] = []
 
         self.cards: list[ExerciseCard] = []
         cards_row = QHBoxLayout()
@@ -203,6 +204,7 @@ class LibraryView(QWidget):
         self._on_options(options, save=False)
 
     def show_problems(self, messages: list[str]) -> None:
+        self._problem_messages = list(messages)
         if not messages:
             self.problems.hide()
             return
@@ -211,13 +213,12 @@ class LibraryView(QWidget):
         self.problems.setStyleSheet(
             f"background:{background}; color:{ink}; border-radius:8px; padding:10px;"
         )
-        self._problem_messages = list(messages)
         self.problems.setText("<br>".join(html.escape(m) for m in messages))
         self.problems.show()
 
     def add_problems(self, messages: list[str]) -> None:
         """Add to what is shown (a later problem must not hide an earlier one)."""
-        self.show_problems([*getattr(self, "_problem_messages", []), *messages])
+        self.show_problems([*self._problem_messages, *messages])
 
     def _on_options(self, options: RoutineOptions, save: bool = True) -> None:
         for card in self.cards:

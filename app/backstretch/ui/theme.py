@@ -54,6 +54,24 @@ def caution_colours(dark: bool) -> tuple[str, str]:
     return CAUTION_DARK if dark else CAUTION_LIGHT
 
 
+def dark_palette() -> QPalette:
+    """A dark desktop scheme, for rendering the dark theme where the system offers none
+    (screenshots, tests): the app itself follows whatever palette the system gives."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#1e2226"),
+        (QPalette.ColorRole.WindowText, "#eceff1"),
+        (QPalette.ColorRole.Base, "#15181b"),
+        (QPalette.ColorRole.Text, "#eceff1"),
+        (QPalette.ColorRole.Button, "#2b3036"),
+        (QPalette.ColorRole.ButtonText, "#eceff1"),
+        (QPalette.ColorRole.Highlight, "#5fa8d3"),
+        (QPalette.ColorRole.HighlightedText, "#15181b"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def font(pixel_size: float, *, bold: bool = False, base: QFont | None = None) -> QFont:
     result = QFont(base) if base is not None else QFont()
     result.setPixelSize(max(8, round(pixel_size)))
