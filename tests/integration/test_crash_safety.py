@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from backstretch.content import load_library
+from backstretch.history import HistoryStore
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 
@@ -70,6 +71,14 @@ def run_and_kill(folder: Path, seed: int) -> tuple[str, set, set, float]:
         return ("ok" if not expected else "no database"), expected, set(), delay
     with sqlite3.connect(database) as connection:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    connection.close()
+    # The next start opens the file as the app does. A kill while the file was being
+    # created leaves it without tables: that must open as an empty history, not be
+    # taken for damage and set aside.
+    with HistoryStore.open(database) as store:
+        if store.problem is not None:
+            return store.problem, expected, set(), delay
+    with sqlite3.connect(database) as connection:
         stored = set(connection.execute("SELECT exercise_id, repetition FROM repetitions"))
     connection.close()
     return integrity, expected, stored, delay

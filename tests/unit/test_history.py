@@ -354,6 +354,25 @@ def test_an_unrelated_sqlite_file_is_set_aside(db_path):
         assert len(backups(db_path.parent)) == 1
 
 
+@pytest.mark.parametrize("journal", ["empty file", "wal set, no tables"])
+def test_a_file_left_before_its_tables_were_made_opens_as_an_empty_history(db_path, journal):
+    # A process killed while creating the history leaves a file with no tables yet.
+    db_path.parent.mkdir(parents=True)
+    if journal == "empty file":
+        db_path.write_bytes(b"")
+    else:
+        connection = raw(db_path)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+    with HistoryStore.open(db_path) as store:
+        assert store.problem is None
+        assert backups(db_path.parent) == []
+        store.start_session(datetime(2026, 3, 2, 9, tzinfo=UTC), {}, [("knee-rolls", 10)])
+        assert [s.stretches[0].planned for s in store.sessions()] == [10]
+
+
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(db_path):
     with HistoryStore.open(db_path) as store:
         run_whole_routine(store)
