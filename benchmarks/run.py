@@ -82,7 +82,7 @@ def bench_startup(runs: int) -> None:
         env["BACKSTRETCH_HOME"] = home
         commands = {
             "minimal PySide6 window (baseline)": [sys.executable, str(HERE / "minimal_window.py")],
-            "Backstretch main window": [
+            "Backstretch, started as a user starts it": [
                 sys.executable, "-m", "backstretch", "--exit-after-first-frame",
             ],
         }  # fmt: skip

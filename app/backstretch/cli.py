@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
     )
-    # For benchmarks/: print "first-frame" once the window has painted, then quit.
+    # For benchmarks/: start as usual, print "first-frame" once the window has painted,
+    # then quit.
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -168,9 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     clock = ScaledClock(args.speed)
-    # A scripted run (a benchmark, a test, a demo that quits by itself) stands alone:
-    # no reminders and no hand-over to an instance the user has open.
-    scripted = bool(args.quit_after_routine or args.exit_after_first_frame)
+    # A scripted run (a test or a demo that quits by itself) stands alone: no reminders
+    # and no hand-over to an instance the user has open. --exit-after-first-frame is not
+    # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
+    scripted = args.quit_after_routine
     server = None
     if not scripted:
         from backstretch.platform.single_instance import InstanceServer, hand_over
@@ -182,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("backstretch: could not listen for later launches", file=sys.stderr)
 
     from backstretch.ui.application import Application
+    from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
 
     backstretch = Application(
         app,
@@ -191,13 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_reminders=not scripted,
         remind_in=args.remind_in,
         first_run_notice=not scripted,
+        start_services=False,
     )
     window = backstretch.window
     if server is not None:
         server.activated.connect(backstretch.handle_arguments)
         app.aboutToQuit.connect(server.close)
-    if backstretch.tray is not None:
-        app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
 
     if args.phase_log:
         from backstretch.phase_log import PhaseLog
@@ -207,19 +209,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.routine_ended.connect(lambda summary: log.record_end(summary.finished))
         app.aboutToQuit.connect(log.close)
     if args.quit_after_routine:
-        window.routine_ended.connect(lambda summary: app.exit(0 if summary.finished else 1))
+        # Queued: everything else that listens to the end (the history) goes first.
+        window.routine_ended.connect(
+            lambda summary: QTimer.singleShot(0, lambda: app.exit(0 if summary.finished else 1))
+        )
 
-    if args.exit_after_first_frame:
-        from backstretch.ui.first_frame import quit_after_first_paint
+    def carry_on() -> None:
+        """After the first frame: history, reminders and tray, then what was asked."""
+        backstretch.start_services()
+        if backstretch.tray is not None:
+            app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
+        if window.isVisible():
+            backstretch.show_safety_notice_once()
+        if args.start:  # only now, so that the history records the routine
+            if args.exercise:
+                window.start_exercise(args.exercise)
+            else:
+                window.start_routine()
 
-        quit_after_first_paint(window)
-    hidden = (args.hidden or settings.general.start_hidden) and backstretch.tray is not None
-    if not hidden or args.start:
+    tray_expected = not scripted and Application.tray_available()
+    hidden = (args.hidden or settings.general.start_hidden) and tray_expected
+    if hidden and not args.start:
+        carry_on()  # no window to wait for: straight to the tray
+    else:
+        after_first_paint(window, carry_on)
+        if args.exit_after_first_frame:
+            quit_after_first_paint(window)
         window.show()
-        backstretch.show_safety_notice_once()
-    if args.start:
-        if args.exercise:
-            QTimer.singleShot(0, lambda: window.start_exercise(args.exercise))
-        else:
-            QTimer.singleShot(0, window.start_routine)
     return app.exec()

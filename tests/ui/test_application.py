@@ -169,3 +169,20 @@ def test_progress_screen_exports_and_saves_the_sheet_where_asked(
     progress.sheet_button.click()
     assert (tmp_path / "history.csv").read_text().count("\n") == 2  # header and one routine
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_services_can_wait_until_the_window_has_painted(make_application, qtbot):
+    # The command line builds the window first and starts history and reminders once
+    # it has painted; a routine started before that is not recorded, so it waits too.
+    from backstretch.ui.first_frame import after_first_paint
+
+    app = make_application(start_services=False)
+    assert app.history is None and app.reminders is None and app.icon is None
+    after_first_paint(app.window, app.start_services)
+    app.window.show()
+    qtbot.waitUntil(lambda: app.history is not None)
+    assert app.reminders is not None
+    assert not app.window.windowIcon().isNull()
+    app.window.confirm_quit = None  # no tray: let pytest-qt close the window
+    if app.reminder_window is not None:
+        app.reminder_window.close()

@@ -197,3 +197,15 @@ def test_back_ends_say_why_when_they_cannot_work(qapp, backend, tmp_path):
         assert "missing" in made.unavailable_reason
     else:
         assert made.available == (made.unavailable_reason is None)
+
+
+def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, private_home):
+    # The session screen is built when the first session starts; what was chosen
+    # before then (settings dialog, saved settings) must show on it.
+    window, _, _ = make_window(qtbot, ManualClock(), private_home)
+    window.set_guidance(GuidanceOptions(sound=False, volume=35, reduced_motion=True))
+    window.start_exercise("knee-rolls")
+    view = window.session_view
+    assert not view.sound_button.isChecked()
+    assert view.volume.value() == 35
+    assert view.figure.reduced_motion

@@ -9,42 +9,36 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME
 from backstretch.clock import Clock
 from backstretch.content import Library
-from backstretch.history import HistoryStore, HistoryUnavailable, SessionRecord, export_csv
 from backstretch.paths import data_dir
-from backstretch.platform import autostart
-from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
-from backstretch.platform.sleep_watch import SleepWatch
-from backstretch.reminders import ReminderSettings, Scheduler
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.session import Plan
 from backstretch.settings import GeneralOptions, GuidanceOptions, Settings
-from backstretch.storage import JsonStore, StorageError
-from backstretch.ui.app_icon import app_icon
-from backstretch.ui.guidance_panel import GuidancePanel
-from backstretch.ui.history_recorder import HistoryRecorder
-from backstretch.ui.library_view import RoutineOptionsPanel, describe_duration
+from backstretch.storage import StorageError
+from backstretch.ui.library_view import describe_duration
 from backstretch.ui.main_window import MainWindow
-from backstretch.ui.reminder_controller import ReminderController, now_local
-from backstretch.ui.reminder_window import ReminderWindow
-from backstretch.ui.settings_dialog import SettingsDialog
-from backstretch.ui.stretch_chooser import StretchChooser
-from backstretch.ui.tray import Tray, describe_next
+
+# Whatever the first frame does not need is imported where it is first used: every
+# module and Qt class loaded before the window paints adds to the wait at start-up.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from backstretch.history import SessionRecord
+    from backstretch.platform.notifications import Notice
+    from backstretch.reminders import ReminderSettings
+    from backstretch.ui.history_recorder import HistoryRecorder
+    from backstretch.ui.reminder_controller import ReminderController
+    from backstretch.ui.reminder_window import ReminderWindow
+    from backstretch.ui.settings_dialog import SettingsDialog
+    from backstretch.ui.tray import Tray
 
 STATE_FILE = "reminder-state.json"
 HISTORY_FILE = "history.sqlite3"
@@ -95,6 +89,7 @@ class Application(QObject):
         with_reminders: bool = True,
         remind_in: float | None = None,
         first_run_notice: bool = False,
+        start_services: bool = True,
     ) -> None:
         super().__init__()
         self.first_run_notice = first_run_notice
@@ -102,25 +97,51 @@ class Application(QObject):
         self.qt_app = qt_app
         self.library = library
         self.settings = settings
-        self.icon = app_icon()
-        qt_app.setWindowIcon(self.icon)
+        self._with_reminders = with_reminders
+        self._remind_in = remind_in
         self.window = MainWindow(library, settings, clock)
-        self.window.setWindowIcon(self.icon)
+        self.icon: QIcon | None = None
+        self.history: HistoryRecorder | None = None
         self.tray: Tray | None = None
         self.reminder_window: ReminderWindow | None = None
         self.reminders: ReminderController | None = None
         self._settings_dialog: SettingsDialog | None = None
         self.window.library_view.settings_requested.connect(self.open_settings)
-        self.history = self._open_history()
         self.window.library_view.progress_requested.connect(self.show_progress)
-        self.window.progress_view.export_requested.connect(self.export_history)
-        self.window.progress_view.sheet_requested.connect(self.print_sheet)
-        if with_reminders:
-            self._set_up_reminders(remind_in)
+        self.window.export_requested.connect(self.export_history)
+        self.window.sheet_requested.connect(self.print_sheet)
+        self.window.session_started.connect(self._begin_recording)
+        self.window.pain_after_rated.connect(self._rated_after)
+        if start_services:
+            self.start_services()
+
+    def start_services(self) -> None:
+        """Everything the first frame can do without: icon, history, reminders, tray.
+
+        The command line calls this once the window has painted, so the window appears
+        as soon as it can; a routine started from the command line waits for it.
+        """
+        from backstretch.ui.app_icon import app_icon
+
+        self.icon = icon = app_icon()
+        self.qt_app.setWindowIcon(icon)
+        self.window.setWindowIcon(icon)
+        self.history = self._open_history()
+        if self._with_reminders:
+            self._set_up_reminders(icon, self._remind_in)
+
+    @staticmethod
+    def tray_available() -> bool:
+        from backstretch.ui.tray import Tray
+
+        return Tray.available()
 
     # -- history --------------------------------------------------------------------------
 
     def _open_history(self) -> HistoryRecorder | None:
+        from backstretch.history import HistoryStore, HistoryUnavailable
+        from backstretch.ui.history_recorder import HistoryRecorder
+
         try:
             store = HistoryStore.open(data_dir() / HISTORY_FILE)
         except HistoryUnavailable as exc:
@@ -130,13 +151,13 @@ class Application(QObject):
             self.window.library_view.add_problems([store.problem])
         recorder = HistoryRecorder(store, self.window.driver, self)
         recorder.problem.connect(lambda text: self.window.library_view.add_problems([text]))
-        self.window.session_started.connect(self._begin_recording)
         self.window.routine_ended.connect(recorder.end)
-        self.window.summary_view.pain_after.rated.connect(self._rated_after)
         self.qt_app.aboutToQuit.connect(store.close)
         return recorder
 
     def _records(self) -> list[SessionRecord]:
+        from backstretch.history import HistoryUnavailable
+
         store = self.history.store if self.history is not None else None
         if store is None:
             return []
@@ -155,6 +176,8 @@ class Application(QObject):
         self, title: str, name: str, kinds: str, write: Callable[[Path], object], failure: str
     ) -> None:
         """Ask where to save, then write there; a failed write is said, not lost."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), kinds)
         if not path:
             return
@@ -164,6 +187,8 @@ class Application(QObject):
             QMessageBox.warning(self.window, APP_NAME, f"{failure}: {exc}")
 
     def export_history(self) -> None:
+        from backstretch.history import export_csv
+
         zone = datetime.now().astimezone().tzinfo or UTC
         self._save_as(
             "Export history", "backstretch-history.csv", "CSV files (*.csv)",
@@ -193,7 +218,15 @@ class Application(QObject):
 
     # -- reminders ------------------------------------------------------------------------
 
-    def _set_up_reminders(self, remind_in: float | None) -> None:
+    def _set_up_reminders(self, icon: QIcon, remind_in: float | None) -> None:
+        from backstretch.platform.notifications import FreedesktopNotifier, Notifier, TrayNotifier
+        from backstretch.platform.sleep_watch import SleepWatch
+        from backstretch.reminders import Scheduler
+        from backstretch.storage import JsonStore
+        from backstretch.ui.reminder_controller import ReminderController, now_local
+        from backstretch.ui.reminder_window import ReminderWindow
+        from backstretch.ui.tray import Tray
+
         now = now_local()
         self.zone = local_zone()
         self._state = JsonStore(data_dir() / STATE_FILE)
@@ -207,7 +240,7 @@ class Application(QObject):
         if freedesktop is not None:
             notifiers.append(freedesktop)
         if Tray.available():
-            self.tray = Tray(self.icon, self)
+            self.tray = Tray(icon, self)
             self.tray.start_requested.connect(self.start_routine)
             self.tray.show_requested.connect(self.show_window)
             self.tray.settings_requested.connect(self.open_settings)
@@ -219,7 +252,7 @@ class Application(QObject):
         else:
             self.window.confirm_quit = self._confirm_quit
         self.reminder_window = ReminderWindow()
-        self.reminder_window.setWindowIcon(self.icon)
+        self.reminder_window.setWindowIcon(icon)
         self.reminders = ReminderController(
             self.scheduler, notifiers, self.reminder_window, self._notice, parent=self
         )
@@ -237,6 +270,8 @@ class Application(QObject):
         QTimer.singleShot(0, self.reminders.check)
 
     def _notice(self) -> Notice:
+        from backstretch.platform.notifications import Notice
+
         chosen = choose_exercises(self.library.exercises, self.settings.routine)
         total = plan_routine(chosen, self.settings.routine).total if chosen else 0.0
         count = len(chosen)
@@ -254,6 +289,9 @@ class Application(QObject):
             print(f"backstretch: {exc.strerror}", file=sys.stderr)
 
     def _update_tray(self) -> None:
+        from backstretch.ui.reminder_controller import now_local
+        from backstretch.ui.tray import describe_next
+
         if self.tray is None or self.reminders is None:
             return
         now = now_local()
@@ -262,6 +300,8 @@ class Application(QObject):
         self.tray.update_next(text, paused is not None and paused > now)
 
     def _first_hide_hint(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if self.settings.general.tray_hint_shown or self.tray is None:
             return
         self.tray.icon.showMessage(
@@ -333,6 +373,11 @@ class Application(QObject):
             self.show_window()
 
     def open_settings(self) -> None:
+        from backstretch.ui.guidance_panel import GuidancePanel
+        from backstretch.ui.library_view import RoutineOptionsPanel
+        from backstretch.ui.settings_dialog import SettingsDialog
+        from backstretch.ui.stretch_chooser import StretchChooser
+
         if self._settings_dialog is not None:
             self._settings_dialog.raise_()
             self._settings_dialog.activateWindow()
@@ -388,6 +433,8 @@ class Application(QObject):
         self.window.library_view.options_panel.apply(options)
 
     def _store_reminders(self, reminders: ReminderSettings) -> None:
+        from backstretch.ui.reminder_controller import now_local
+
         self.settings.reminders = reminders
         self._save_settings()
         if self.reminders is not None:
@@ -404,6 +451,8 @@ class Application(QObject):
         self.settings.general = general
         self._save_settings()
         if general.start_at_login != before.start_at_login:
+            from backstretch.platform import autostart
+
             try:
                 autostart.set_enabled(general.start_at_login)
             except OSError as exc:

@@ -1,27 +1,39 @@
-"""Report the first painted frame of a window: how benchmarks/ measures start-up."""
+"""Run something once a window has painted its first frame.
+
+The command line uses it to start what the first frame does not need (history,
+reminders, tray) only after the window is on screen; benchmarks/ uses it to measure
+start-up.
+"""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._callback = callback
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            # Let this paint finish before saying so and leaving.
-            QTimer.singleShot(0, self._done)
+            # Let this paint finish (and reach the screen) before going on.
+            QTimer.singleShot(0, self._callback)
         return False
 
-    def _done(self) -> None:
-        print("first-frame", flush=True)
-        sys.stdout.flush()
-        QApplication.quit()
+
+def after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
+    """Call `callback` from the event loop once `window` has painted for the first time."""
+    window.installEventFilter(_FirstPaint(window, callback))
 
 
 def quit_after_first_paint(window: QWidget) -> None:
-    watcher = _FirstPaint(window)
-    window.installEventFilter(watcher)
+    def done() -> None:
+        print("first-frame", flush=True)
+        QApplication.exit(0)  # not quit(): that would ask each window to close first
+
+    after_first_paint(window, done)

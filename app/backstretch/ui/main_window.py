@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -18,12 +20,14 @@ from backstretch.session import SessionState, Summary
 from backstretch.settings import GuidanceOptions, Settings
 from backstretch.storage import StorageError
 from backstretch.ui import theme
-from backstretch.ui.guidance import Guide, SoundCues, Voice
 from backstretch.ui.library_view import LibraryView
-from backstretch.ui.progress_view import ProgressView
 from backstretch.ui.session_driver import SessionDriver
-from backstretch.ui.session_view import SessionView
-from backstretch.ui.summary_view import SummaryView
+
+if TYPE_CHECKING:
+    from backstretch.ui.guidance import Guide
+    from backstretch.ui.progress_view import ProgressView
+    from backstretch.ui.session_view import SessionView
+    from backstretch.ui.summary_view import SummaryView
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +35,10 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     guidance_changed = Signal(object)  # GuidanceOptions changed from the session screen
     session_started = Signal(object)  # the Plan, just before its first phase
+    # Forwarded from screens that are built on first use, so others can connect early.
+    pain_after_rated = Signal(object)  # int | None, from the summary screen
+    export_requested = Signal()  # from the progress screen
+    sheet_requested = Signal()  # from the progress screen
     # Set by the application: with a tray, closing hides the window (reminders go on);
     # `confirm_quit` is asked before quitting when there is no tray to go on from.
     close_to_tray = False
@@ -51,36 +59,16 @@ class MainWindow(QMainWindow):
 
         self.driver = SessionDriver(clock, self)
         self.library_view = LibraryView(library, settings.routine)
-        self.session_view = SessionView(library)
-        self.summary_view = SummaryView(library)
-        self.progress_view = ProgressView()
+        # Only the library is built before the first frame; the other screens are
+        # built the first time they are shown (see the properties below).
         self.stack = QStackedWidget()
-        for view in (self.library_view, self.session_view, self.summary_view, self.progress_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.library_view)
         self.setCentralWidget(self.stack)
 
         self.library_view.start_routine.connect(self.start_routine)
         self.library_view.start_exercise.connect(self.start_exercise)
         self.library_view.options_changed.connect(self._save_options)
-        self.summary_view.done.connect(self.show_library)
-        self.progress_view.done.connect(self.show_library)
-
-        view = self.session_view
-        view.back_requested.connect(self.driver.back)
-        view.pause_requested.connect(self.driver.toggle_pause)
-        view.skip_requested.connect(self.driver.skip)
-        view.skip_exercise_requested.connect(self.driver.skip_exercise)
-        view.stop_requested.connect(self.driver.stop)
-        view.fullscreen_requested.connect(self.toggle_full_screen)
-        self.driver.phase_changed.connect(view.show_phase)
-        self.driver.frame.connect(view.show_frame)
-        self.driver.paused_changed.connect(view.set_paused)
         self.driver.ended.connect(self._on_ended)
-        view.sound_toggled.connect(lambda on: self._change_guidance(sound=on))
-        view.volume_changed.connect(lambda percent: self._change_guidance(volume=percent))
-        view.set_guidance(
-            settings.guidance.sound, settings.guidance.volume, settings.guidance.reduced_motion
-        )
         self.guide: Guide | None = None  # made on the first session: sound costs start-up
 
         self._shortcuts: dict[str, QShortcut] = {}
@@ -90,7 +78,7 @@ class MainWindow(QMainWindow):
             ("back", Qt.Key.Key_Left, self.driver.back),
             ("stop", Qt.Key.Key_Escape, self._escape),
             ("fullscreen", Qt.Key.Key_F11, self.toggle_full_screen),
-            ("mute", Qt.Key.Key_M, self.session_view.toggle_sound),
+            ("mute", Qt.Key.Key_M, lambda: self.session_view.toggle_sound()),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -104,6 +92,52 @@ class MainWindow(QMainWindow):
         self.library_view.show_problems(problems)
 
     # -- screens ---------------------------------------------------------------------
+
+    @cached_property
+    def session_view(self) -> SessionView:
+        from backstretch.ui.session_view import SessionView
+
+        view = SessionView(self.library)
+        self.stack.addWidget(view)
+        view.back_requested.connect(self.driver.back)
+        view.pause_requested.connect(self.driver.toggle_pause)
+        view.skip_requested.connect(self.driver.skip)
+        view.skip_exercise_requested.connect(self.driver.skip_exercise)
+        view.stop_requested.connect(self.driver.stop)
+        view.fullscreen_requested.connect(self.toggle_full_screen)
+        self.driver.phase_changed.connect(view.show_phase)
+        self.driver.frame.connect(view.show_frame)
+        self.driver.paused_changed.connect(view.set_paused)
+        view.sound_toggled.connect(lambda on: self._change_guidance(sound=on))
+        view.volume_changed.connect(lambda percent: self._change_guidance(volume=percent))
+        guidance = self.settings.guidance
+        view.set_guidance(guidance.sound, guidance.volume, guidance.reduced_motion)
+        view.set_dark(theme.is_dark(self))
+        return view
+
+    @cached_property
+    def summary_view(self) -> SummaryView:
+        from backstretch.ui.summary_view import SummaryView
+
+        view = SummaryView(self.library)
+        self.stack.addWidget(view)
+        view.done.connect(self.show_library)
+        view.pain_after.rated.connect(self.pain_after_rated)
+        return view
+
+    @cached_property
+    def progress_view(self) -> ProgressView:
+        from backstretch.ui.progress_view import ProgressView
+
+        view = ProgressView()
+        self.stack.addWidget(view)
+        view.done.connect(self.show_library)
+        view.export_requested.connect(self.export_requested)
+        view.sheet_requested.connect(self.sheet_requested)
+        return view
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library_view)
@@ -162,6 +196,8 @@ class MainWindow(QMainWindow):
 
     def ensure_guide(self) -> Guide:
         if self.guide is None:
+            from backstretch.ui.guidance import Guide, SoundCues, Voice
+
             sounds = SoundCues(assets_dir() / "sounds", self)
             self.guide = Guide(
                 self.driver, self.library, sounds, Voice.shared(), self.settings.guidance, self
@@ -171,7 +207,8 @@ class MainWindow(QMainWindow):
     def set_guidance(self, options: GuidanceOptions) -> None:
         """Apply guidance options chosen elsewhere (the settings dialog)."""
         self.settings.guidance = options
-        self.session_view.set_guidance(options.sound, options.volume, options.reduced_motion)
+        if self._built("session_view"):
+            self.session_view.set_guidance(options.sound, options.volume, options.reduced_motion)
         if self.guide is not None:
             self.guide.set_options(options)
 
@@ -192,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def _apply_theme(self) -> None:
         dark = theme.is_dark(self)
-        self.session_view.set_dark(dark)
+        if self._built("session_view"):
+            self.session_view.set_dark(dark)
         for card in self.library_view.cards:
             card.apply_theme()
 
