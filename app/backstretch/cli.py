@@ -232,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hidden and not args.start:
         carry_on()  # no window to wait for: straight to the tray
     else:
-        after_first_paint(window, carry_on)
+        after_first_paint(window, carry_on, at_latest_ms=2000)
         if args.exit_after_first_frame:
             quit_after_first_paint(window)
         window.show()

@@ -16,19 +16,33 @@ from PySide6.QtWidgets import QApplication, QWidget
 class _FirstPaint(QObject):
     def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(window)
-        self._callback = callback
+        self._callback: Callable[[], object] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Let this paint finish (and reach the screen) before going on.
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self.fire)
         return False
 
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
-def after_first_paint(window: QWidget, callback: Callable[[], object]) -> None:
-    """Call `callback` from the event loop once `window` has painted for the first time."""
-    window.installEventFilter(_FirstPaint(window, callback))
+
+def after_first_paint(
+    window: QWidget, callback: Callable[[], object], at_latest_ms: int | None = None
+) -> None:
+    """Call `callback` once, from the event loop, when `window` has first painted.
+
+    With `at_latest_ms`, call it after that long even if no paint came: a window
+    mapped on a hidden workspace or behind a locked screen may not paint for hours.
+    """
+    watcher = _FirstPaint(window, callback)
+    window.installEventFilter(watcher)
+    if at_latest_ms is not None:
+        QTimer.singleShot(at_latest_ms, watcher, watcher.fire)
 
 
 def quit_after_first_paint(window: QWidget) -> None:
