@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -197,8 +198,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_services=False,
     )
     window = backstretch.window
+    # A later launch can arrive before the services are up; its request waits for them.
+    handed_over: list[list[str]] = []
     if server is not None:
-        server.activated.connect(backstretch.handle_arguments)
+        server.activated.connect(
+            lambda arguments: (
+                backstretch.handle_arguments(arguments)
+                if backstretch.services_started
+                else handed_over.append(arguments)
+            )
+        )
         app.aboutToQuit.connect(server.close)
 
     if args.phase_log:
@@ -216,16 +225,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def carry_on() -> None:
         """After the first frame: history, reminders and tray, then what was asked."""
-        backstretch.start_services()
+        try:
+            backstretch.start_services()
+        except Exception:  # from a timer, Qt would print this and run on half-started
+            traceback.print_exc()
+            print("backstretch: could not start; please report the error above", file=sys.stderr)
+            app.exit(1)
+            return
         if backstretch.tray is not None:
             app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         if window.isVisible():
             backstretch.show_safety_notice_once()
-        if args.start:  # only now, so that the history records the routine
+        if args.start and not window.driver.running:  # now, so the history records it
             if args.exercise:
                 window.start_exercise(args.exercise)
             else:
                 window.start_routine()
+        for arguments in handed_over:
+            backstretch.handle_arguments(arguments)
 
     tray_expected = not scripted and Application.tray_available()
     hidden = (args.hidden or settings.general.start_hidden) and tray_expected

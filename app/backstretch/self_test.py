@@ -175,6 +175,42 @@ class SelfTest:
         _require(again.routine == changed, "the changed settings were not read back")
         return f"opened, changed and read back from {again.path.name}"
 
+    def services(self) -> str:
+        """What starts once the window has painted: icon, history, reminders, progress."""
+        from PySide6.QtWidgets import QApplication
+
+        from backstretch.clock import ScaledClock
+        from backstretch.paths import config_dir
+        from backstretch.settings import Settings
+        from backstretch.ui.application import Application
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        settings = Settings(config_dir()).load()  # the self-test's own folder
+        # Every part is built, but no reminder can fall due and pop up during the test.
+        settings.reminders = replace(settings.reminders, enabled=False)
+        backstretch = Application(
+            app, self._content(), settings, ScaledClock(1.0), start_services=False
+        )
+        window = backstretch.window
+        try:
+            backstretch.start_services()
+            _require(backstretch.icon is not None and not backstretch.icon.isNull(), "no icon")
+            _require(backstretch.history is not None, "the history did not open")
+            _require(backstretch.reminders is not None, "the reminders did not start")
+            backstretch.show_progress()
+            _require(window.stack.currentWidget() is window.progress_view, "no progress screen")
+        finally:
+            if backstretch.history is not None and backstretch.history.store is not None:
+                backstretch.history.store.close()
+            if backstretch.reminder_window is not None:
+                backstretch.reminder_window.close()
+            window.confirm_quit = None  # closing here is not the user quitting
+            window.close()
+            window.deleteLater()
+        tray = "tray" if backstretch.tray is not None else "no tray here"
+        return f"icon, history, reminders ({tray}) and progress screen started"
+
     def sounds(self) -> str:
         import wave
 
@@ -276,18 +312,32 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
     _quiet_offscreen_notes()
     print(f"{APP_NAME} {__version__} self-test ({sys.executable})", file=out, flush=True)
     with tempfile.TemporaryDirectory(prefix="backstretch-self-test-") as folder:
+        # Whatever the app opens by itself (settings, history) lands in this folder,
+        # never in the user's own.
+        outer_home = os.environ.get("BACKSTRETCH_HOME")
+        os.environ["BACKSTRETCH_HOME"] = str(Path(folder) / "home")
         test = SelfTest(Path(folder), out)
-        test.run("qt", test.qt)
-        test.run("content", test.content)
-        test.run("illustrations", test.illustrations)
-        test.run("icon", test.icon)
-        test.run("sounds", test.sounds)
-        test.run("routine", test.routine)
-        test.run("settings", test.settings)
-        test.run("history", test.history)
-        test.run("single instance", test.single_instance)
-        test.run("notifications", test.notifications)
-        app.processEvents()
+        try:
+            for name, check in (
+                ("qt", test.qt),
+                ("content", test.content),
+                ("illustrations", test.illustrations),
+                ("icon", test.icon),
+                ("sounds", test.sounds),
+                ("routine", test.routine),
+                ("settings", test.settings),
+                ("services", test.services),
+                ("history", test.history),
+                ("single instance", test.single_instance),
+                ("notifications", test.notifications),
+            ):
+                test.run(name, check)
+            app.processEvents()
+        finally:
+            if outer_home is None:
+                os.environ.pop("BACKSTRETCH_HOME", None)
+            else:
+                os.environ["BACKSTRETCH_HOME"] = outer_home
     if test.failures:
         print(f"{test.failures} check(s) failed", file=out, flush=True)
         return 1

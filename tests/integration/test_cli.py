@@ -111,12 +111,14 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
         "ok    sounds",
         "ok    routine",
         "ok    settings",
+        "ok    services",
         "ok    history",
         "ok    single instance",
         "ok    notifications",
     ]
     assert lines[-1] == "all checks passed"
-    assert not (private_home / "settings.json").exists()  # it works in a folder of its own
+    # It works in a folder of its own: nothing of the user's is created or touched.
+    assert not private_home.exists()
 
 
 def test_the_self_test_names_what_is_broken(private_home, tmp_path):

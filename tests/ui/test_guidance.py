@@ -209,3 +209,22 @@ def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, p
     assert not view.sound_button.isChecked()
     assert view.volume.value() == 35
     assert view.figure.reduced_motion
+
+
+def test_the_screen_shows_a_phase_before_sounds_history_or_the_log_hear_of_it(qtbot, private_home):
+    # Listeners connected after the window (the phase log, the history, the sounds)
+    # run after the screen has changed, even though the screen is built later.
+    from backstretch.ui import theme
+
+    clock = ManualClock()
+    window, _, _ = make_window(qtbot, clock, private_home)
+    seen = []
+    window.driver.phase_changed.connect(
+        lambda state: seen.append(
+            (theme.PHASE_TITLES[str(state.step.phase)], window.session_view.phase_label.text())
+        )
+    )
+    window.start_exercise("back-extensions")
+    step_to(window, clock, Phase.HOLD)
+    assert len(seen) >= 3
+    assert all(expected == shown for expected, shown in seen)

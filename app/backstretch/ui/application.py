@@ -101,6 +101,7 @@ class Application(QObject):
         self._remind_in = remind_in
         self.window = MainWindow(library, settings, clock)
         self.icon: QIcon | None = None
+        self.services_started = False
         self.history: HistoryRecorder | None = None
         self.tray: Tray | None = None
         self.reminder_window: ReminderWindow | None = None
@@ -123,6 +124,9 @@ class Application(QObject):
         """
         from backstretch.ui.app_icon import app_icon
 
+        if self.services_started:
+            return
+        self.services_started = True
         self.icon = icon = app_icon()
         self.qt_app.setWindowIcon(icon)
         self.window.setWindowIcon(icon)

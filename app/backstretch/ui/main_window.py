@@ -69,6 +69,11 @@ class MainWindow(QMainWindow):
         self.library_view.start_exercise.connect(self.start_exercise)
         self.library_view.options_changed.connect(self._save_options)
         self.driver.ended.connect(self._on_ended)
+        # Connected first, so the screen changes before anyone else hears of a phase
+        # (the history, the sounds, the phase log); the screen itself is built later.
+        self.driver.phase_changed.connect(lambda state: self.session_view.show_phase(state))
+        self.driver.frame.connect(lambda state: self.session_view.show_frame(state))
+        self.driver.paused_changed.connect(lambda paused: self.session_view.set_paused(paused))
         self.guide: Guide | None = None  # made on the first session: sound costs start-up
 
         self._shortcuts: dict[str, QShortcut] = {}
@@ -105,9 +110,6 @@ class MainWindow(QMainWindow):
         view.skip_exercise_requested.connect(self.driver.skip_exercise)
         view.stop_requested.connect(self.driver.stop)
         view.fullscreen_requested.connect(self.toggle_full_screen)
-        self.driver.phase_changed.connect(view.show_phase)
-        self.driver.frame.connect(view.show_frame)
-        self.driver.paused_changed.connect(view.set_paused)
         view.sound_toggled.connect(lambda on: self._change_guidance(sound=on))
         view.volume_changed.connect(lambda percent: self._change_guidance(volume=percent))
         guidance = self.settings.guidance
