@@ -26,7 +26,7 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-SELF_TEST_CHECKS = 10
+SELF_TEST_CHECKS = 11
 
 
 def need(*tools: str) -> None:
