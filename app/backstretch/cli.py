@@ -140,14 +140,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(qt_args)
 
-    # Qt is imported only now, so --help and --version answer instantly.
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+    # Our own modules before Qt: once PySide6 is loaded it reads the source of every
+    # module imported after it (to see whether the module uses PySide6 features).
     from backstretch.clock import ScaledClock
     from backstretch.content import load_library
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
+
+    # isort: split
+    # Qt is imported only now, so --help and --version answer instantly.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
