@@ -51,8 +51,8 @@ DROPPED_PLUGINS = {
     "qmacjp2",
     # The test-only speech engine.
     "qtexttospeech_mock",
-    # FFmpeg playback of media files (20 MB with its libraries): QSoundEffect plays
-    # our WAV cues through the audio device without any media back end.
+    # FFmpeg playback of media files (20 MB with its libraries): our WAV cues go to
+    # the audio device through QAudioSink without any media back end.
     "ffmpegmediaplugin",
 }
 

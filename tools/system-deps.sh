@@ -15,8 +15,8 @@ test_packages=(
     xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils
     # building and checking the installers
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
-    # spoken guidance through a real engine
-    speech-dispatcher espeak-ng
+    # spoken guidance through a real engine, sound cues through a real sound server
+    speech-dispatcher espeak-ng pulseaudio pulseaudio-utils
     # a screen reader's view: the AT-SPI bus and its Python client
     at-spi2-core python3-pyatspi
 )

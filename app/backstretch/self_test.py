@@ -225,7 +225,7 @@ class SelfTest:
         from PySide6.QtCore import QLoggingCategory
 
         QLoggingCategory.setFilterRules("qt.multimedia.*=false")  # its back-end search
-        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401  bundled and loadable
+        from PySide6.QtMultimedia import QAudioSink  # noqa: F401  bundled and loadable
 
         return f"{len(CUE_NAMES)} cues ({total:.1f} s), QtMultimedia loads"
 
