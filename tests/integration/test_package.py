@@ -20,6 +20,7 @@ import pytest
 
 from backstretch import APP_ID, __version__
 from backstretch.ui.app_icon import ICON_SIZES
+from tests.integration.sound import loudness, prepare_home, run_and_record, sound_server
 
 pytestmark = pytest.mark.integration
 
@@ -92,6 +93,19 @@ def deb(build):
 def test_the_frozen_app_passes_its_self_test(build, tmp_path):
     onedir, _ = build
     assert_self_test_passed(self_test(onedir / "backstretch", tmp_path))
+
+
+def test_the_frozen_app_plays_its_cues_through_a_sound_server(build, tmp_path):
+    onedir, _ = build
+    home = tmp_path / "home"
+    prepare_home(home, sound=True)
+    with sound_server(tmp_path / "pulse") as env:
+        result = run_and_record(
+            home, env, tmp_path / "heard.raw", program=[str(onedir / "backstretch")]
+        )
+    assert result.returncode == 0, result.stderr
+    seconds, peak = loudness(tmp_path / "heard.raw")
+    assert seconds > 8 and peak > 3000, (seconds, peak)
 
 
 def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
