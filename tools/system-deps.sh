@@ -17,6 +17,7 @@ test_packages=(
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
     # spoken guidance through a real engine, sound cues through a real sound server
     speech-dispatcher espeak-ng pulseaudio pulseaudio-utils
+    pipewire pipewire-pulse wireplumber
     # a screen reader's view: the AT-SPI bus and its Python client
     at-spi2-core python3-pyatspi
 )

@@ -1,8 +1,8 @@
-"""A private PulseAudio server with a null sink whose monitor can be recorded, so a
-test hears what a user would; and running the app while recording it.
+"""A private sound server with a null sink whose monitor can be recorded, so a test
+hears what a user would; and running the app while recording it.
 
-PipeWire desktops speak the same protocol (pipewire-pulse); this is the path Qt takes
-where it does not find PipeWire's own library.
+Two servers, as Linux desktops have them: PulseAudio, and PipeWire with WirePlumber
+(where Qt also finds PipeWire's own library on the machine).
 """
 
 from __future__ import annotations
@@ -27,27 +27,70 @@ WINDOW = RATE // 100  # 10 ms of samples
 LOUD = 300  # peak of a 10 ms window that counts as sound (full scale is 32767)
 
 
+SERVERS = ("pulseaudio", "pipewire")
+
+
 @contextmanager
-def sound_server(folder: Path) -> Iterator[dict[str, str]]:
-    """Environment variables for programs to play to a private server in `folder`."""
-    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        pytest.skip("needs pulseaudio and parec (tools/system-deps.sh test installs them)")
-    folder.mkdir()
-    socket = folder / "native"
+def sound_server(folder: Path, kind: str = "pulseaudio") -> Iterator[dict[str, str]]:
+    """Environment variables for programs to play to a private server in `folder`.
+
+    The sink the recorder listens to is `speakers` (PulseAudio) or PipeWire's own
+    null sink; `SINK_MONITOR` in the returned environment names its monitor.
+    """
+    tools = {"pulseaudio": ["pulseaudio"], "pipewire": ["pipewire", "wireplumber",
+             "pipewire-pulse", "dbus-daemon"]}[kind]  # fmt: skip
+    for tool in [*tools, "parec", "pactl"]:
+        if shutil.which(tool) is None:
+            pytest.skip(f"needs {tool} (tools/system-deps.sh test installs it)")
+    folder.mkdir(mode=0o700)  # a runtime directory is private to its user
     env = dict(os.environ, HOME=str(folder), XDG_RUNTIME_DIR=str(folder))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    server = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1", "--use-pid-file=no",
-         "--load=module-null-sink sink_name=speakers rate=44100",
-         f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    servers: list[subprocess.Popen[bytes]] = []
+
+    def start(command: list[str], stdout: object = subprocess.DEVNULL) -> None:
+        servers.append(subprocess.Popen(command, env=env, stdout=stdout, stderr=subprocess.DEVNULL))
+
     try:
-        wait_for(socket.exists, 10, "PulseAudio to listen")
-        yield dict(os.environ, PULSE_SERVER=f"unix:{socket}")
+        if kind == "pulseaudio":
+            socket = folder / "native"
+            start(
+                ["pulseaudio", "--daemonize=no", "-n", "--exit-idle-time=-1",
+                 "--use-pid-file=no", "--load=module-null-sink sink_name=speakers rate=44100",
+                 f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1"]
+            )  # fmt: skip
+            monitor = "speakers.monitor"
+        else:
+            # WirePlumber, the session manager that links streams to the sink, needs
+            # a session bus; pipewire-pulse serves the recorder.
+            address = folder / "bus-address"
+            with address.open("w") as out:
+                start(["dbus-daemon", "--session", "--nofork", "--print-address=1"], out)
+            wait_for(lambda: address.read_text().strip() != "", 10, "the session bus")
+            env["DBUS_SESSION_BUS_ADDRESS"] = address.read_text().strip()
+            start(["pipewire"])
+            wait_for((folder / "pipewire-0").exists, 10, "PipeWire to listen")
+            start(["wireplumber"])
+            start(["pipewire-pulse"])
+            socket = folder / "pulse" / "native"
+            monitor = "auto_null.monitor"
+        wait_for(socket.exists, 10, f"{kind} to listen")
+        sinks = ["pactl", "--server", f"unix:{socket}", "list", "short", "sinks"]
+        sink = monitor.removesuffix(".monitor")
+        wait_for(
+            lambda: sink in subprocess.run(sinks, capture_output=True, text=True).stdout,
+            10,
+            f"the {sink} sink",
+        )
+        yield dict(
+            os.environ,
+            XDG_RUNTIME_DIR=str(folder),  # where PipeWire's own clients look
+            PULSE_SERVER=f"unix:{socket}",
+            SINK_MONITOR=monitor,
+        )
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for server in reversed(servers):
+            server.terminate()
+            server.wait(timeout=10)
 
 
 APP = (sys.executable, "-m", "backstretch")
@@ -58,7 +101,7 @@ def run_and_record(
 ) -> subprocess.CompletedProcess:
     """Run one stretch while recording what the sound server plays."""
     recorder = subprocess.Popen(
-        ["parec", "-d", "speakers.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
+        ["parec", "-d", env["SINK_MONITOR"], "--raw", "--format=s16le", f"--rate={RATE}",
          "--channels=1", str(recording)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
