@@ -201,16 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_services=False,
     )
     window = backstretch.window
-    # A later launch can arrive before the services are up; its request waits for them.
-    handed_over: list[list[str]] = []
     if server is not None:
-        server.activated.connect(
-            lambda arguments: (
-                backstretch.handle_arguments(arguments)
-                if backstretch.services_started
-                else handed_over.append(arguments)
-            )
-        )
+        server.activated.connect(backstretch.handle_arguments)
         app.aboutToQuit.connect(server.close)
 
     if args.phase_log:
@@ -244,10 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.start_exercise(args.exercise)
             else:
                 window.start_routine()
-        for arguments in handed_over:
-            backstretch.handle_arguments(arguments)
 
-    tray_expected = not scripted and Application.tray_available()
+    from backstretch.ui.tray import Tray
+
+    tray_expected = not scripted and Tray.available()
     hidden = (args.hidden or settings.general.start_hidden) and tray_expected
     if hidden and not args.start:
         carry_on()  # no window to wait for: straight to the tray

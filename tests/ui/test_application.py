@@ -186,3 +186,15 @@ def test_services_can_wait_until_the_window_has_painted(make_application, qtbot)
     app.window.confirm_quit = None  # no tray: let pytest-qt close the window
     if app.reminder_window is not None:
         app.reminder_window.close()
+
+
+def test_a_launch_handed_over_during_start_up_waits_for_the_services(make_application):
+    app = make_application(start_services=False)
+    app.handle_arguments(["--start"])
+    assert not app.window.driver.running  # not yet: the history is not open to record it
+    app.start_services()
+    assert app.window.driver.running and app.history is not None
+    app.window.driver.stop()
+    app.window.confirm_quit = None
+    if app.reminder_window is not None:
+        app.reminder_window.close()

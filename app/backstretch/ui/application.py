@@ -102,6 +102,7 @@ class Application(QObject):
         self.window = MainWindow(library, settings, clock)
         self.icon: QIcon | None = None
         self.services_started = False
+        self._handed_over: list[list[str]] = []
         self.history: HistoryRecorder | None = None
         self.tray: Tray | None = None
         self.reminder_window: ReminderWindow | None = None
@@ -133,12 +134,9 @@ class Application(QObject):
         self.history = self._open_history()
         if self._with_reminders:
             self._set_up_reminders(icon, self._remind_in)
-
-    @staticmethod
-    def tray_available() -> bool:
-        from backstretch.ui.tray import Tray
-
-        return Tray.available()
+        for arguments in self._handed_over:
+            self.handle_arguments(arguments)
+        self._handed_over.clear()
 
     # -- history --------------------------------------------------------------------------
 
@@ -370,7 +368,14 @@ class Application(QObject):
             self.window.start_routine()
 
     def handle_arguments(self, arguments: Sequence[str]) -> None:
-        """A later launch handed over its command line."""
+        """A later launch handed over its command line.
+
+        One that arrives before the services are up waits for them, so that a routine
+        it starts is recorded.
+        """
+        if not self.services_started:
+            self._handed_over.append(list(arguments))
+            return
         if "--start" in arguments:
             self.start_routine()
         elif "--hidden" not in arguments:
