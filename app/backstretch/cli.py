@@ -126,6 +126,19 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     return 0
 
 
+def _hand_over(arguments: Sequence[str], name: str) -> bool:
+    """Give our request to a Backstretch that is already running; True if it took it."""
+    from backstretch.platform.single_instance import hand_over
+
+    return hand_over(arguments, name)
+
+
+def _tray_available() -> bool:
+    from backstretch.ui.tray import Tray
+
+    return Tray.available()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Unknown options are left for Qt (for example -platform offscreen).
@@ -177,15 +190,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
-    server = None
+    instance_name: str | None = None
     if not scripted:
-        from backstretch.platform.single_instance import InstanceServer, hand_over
+        from backstretch.platform.instance_address import may_be_listening, server_name
 
-        if hand_over(arguments):
+        instance_name = server_name()
+        # Usually nobody is: then Qt's network module waits until after the first frame.
+        if may_be_listening(instance_name) and _hand_over(arguments, instance_name):
             return 0  # the running Backstretch took over
-        server = InstanceServer()
-        if not server.listen():
-            print("backstretch: could not listen for later launches", file=sys.stderr)
 
     from backstretch.ui.application import Application
     from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
@@ -201,9 +213,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_services=False,
     )
     window = backstretch.window
-    if server is not None:
-        server.activated.connect(backstretch.handle_arguments)
-        app.aboutToQuit.connect(server.close)
 
     if args.phase_log:
         from backstretch.phase_log import PhaseLog
@@ -218,8 +227,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda summary: QTimer.singleShot(0, lambda: app.exit(0 if summary.finished else 1))
         )
 
+    def listen_for_later_launches(name: str) -> bool:
+        """False if a Backstretch started at the same moment has taken our request."""
+        from backstretch.platform.instance_address import may_be_listening
+        from backstretch.platform.single_instance import InstanceServer
+
+        if may_be_listening(name) and _hand_over(arguments, name):
+            return False
+        server = InstanceServer(name, app)
+        if not server.listen():
+            print("backstretch: could not listen for later launches", file=sys.stderr)
+        server.activated.connect(backstretch.handle_arguments)
+        app.aboutToQuit.connect(server.close)
+        return True
+
     def carry_on() -> None:
-        """After the first frame: history, reminders and tray, then what was asked."""
+        """After the first frame: a link for later launches, history, reminders and
+        tray, then what was asked."""
+        if instance_name is not None and not listen_for_later_launches(instance_name):
+            app.exit(0)
+            return
         try:
             backstretch.start_services()
         except Exception:  # from a timer, Qt would print this and run on half-started
@@ -237,12 +264,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 window.start_routine()
 
-    from backstretch.ui.tray import Tray
-
-    tray_expected = not scripted and Tray.available()
-    hidden = (args.hidden or settings.general.start_hidden) and tray_expected
-    if hidden and not args.start:
-        carry_on()  # no window to wait for: straight to the tray
+    hidden = (
+        (args.hidden or settings.general.start_hidden)
+        and not args.start
+        and not scripted
+        and _tray_available()
+    )
+    if hidden:
+        QTimer.singleShot(0, carry_on)  # no window to wait for: straight to the tray
     else:
         after_first_paint(window, carry_on, at_latest_ms=2000)
         if args.exit_after_first_frame:

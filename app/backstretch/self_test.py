@@ -250,7 +250,8 @@ class SelfTest:
     def single_instance(self) -> str:
         from PySide6.QtNetwork import QLocalSocket
 
-        from backstretch.platform.single_instance import InstanceServer, server_name
+        from backstretch.platform.instance_address import server_name
+        from backstretch.platform.single_instance import InstanceServer
 
         server = InstanceServer(server_name(self.home))
         _require(server.listen(), f"cannot listen on {server.name}")

@@ -6,12 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
-from backstretch.platform.single_instance import server_name
+from backstretch.platform.instance_address import server_name
 from tests.integration.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
@@ -83,7 +83,7 @@ def test_a_second_launch_hands_over_and_exits(tmp_path):
     home = tmp_path / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    socket = Path(tempfile.gettempdir()) / server_name(home)
+    socket = Path(server_name(home))
     log = tmp_path / "phases.jsonl"
     first = start_app(env, home, log)
     try:
@@ -101,6 +101,26 @@ def test_a_second_launch_hands_over_and_exits(tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_two_launches_at_the_same_moment_leave_one_running(tmp_path):
+    # Both may find nobody listening before their first frame; the one that listens
+    # second must then hand over and exit instead of taking the other's socket.
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    apps = [start_app(env, home, tmp_path / f"phases-{n}.jsonl") for n in (1, 2)]
+    try:
+        wait_for(lambda: sum(app.poll() is not None for app in apps) == 1, 30, "one to exit")
+        time.sleep(1)  # and the other to stay
+        running = [app for app in apps if app.poll() is None]
+        ended = [app for app in apps if app.poll() is not None]
+        assert len(running) == 1 and ended[0].returncode == 0
+        assert _listening(home)
+    finally:
+        for app in apps:
+            app.terminate()
+            app.wait(timeout=10)
 
 
 def test_hidden_in_the_tray_until_launched_again(desktop, tmp_path):
@@ -125,4 +145,4 @@ def test_hidden_in_the_tray_until_launched_again(desktop, tmp_path):
 
 
 def _listening(home: Path) -> bool:
-    return (Path(tempfile.gettempdir()) / server_name(home)).exists()
+    return (Path(server_name(home))).exists()

@@ -20,6 +20,8 @@ PURE = [
     "backstretch.history",
     "backstretch.progress",
     "backstretch.cues",
+    # Asked before Qt loads: is a Backstretch already running?
+    "backstretch.platform.instance_address",
 ]
 
 

@@ -1,34 +1,21 @@
 """One Backstretch per user: a second launch hands its request to the first and exits.
 
 A local socket (a Unix domain socket, or a named pipe on Windows) whose name includes
-the user, so another user on the same machine gets an instance of their own.
+the user, so another user on the same machine gets an instance of their own; see
+instance_address for where it lives.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
-import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from backstretch.paths import config_dir
+from backstretch.platform.instance_address import server_name
 
 CONNECT_TIMEOUT_MS = 500
-
-
-def server_name(settings_folder: Path | None = None, app_id: str = "backstretch") -> str:
-    """Per user and per settings folder: a portable copy (BACKSTRETCH_HOME) is its own."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name (containers): fall back to the uid
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    key = f"{user}\n{settings_folder or config_dir()}"
-    return f"{app_id}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
@@ -59,6 +46,7 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def listen(self) -> bool:
+        """Listen for later launches; call it once hand_over() found nobody answering."""
         if self._server.listen(self.name):
             return True
         # A socket file left by a killed instance: nobody answers it, so take it over.

@@ -1,0 +1,48 @@
+"""Where the running Backstretch listens for later launches, and a quick look for it.
+
+Pure Python: a launch asks "is one already running?" before Qt's network module is
+loaded, so the usual answer ("no") costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+from pathlib import Path
+
+from backstretch.paths import config_dir
+
+
+def _socket_folder() -> Path:
+    """A folder only this user writes to, when the system has one."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isdir(runtime):
+        return Path(runtime)
+    return Path(os.environ.get("TMPDIR") or "/tmp")
+
+
+def server_name(settings_folder: Path | None = None, app_id: str = "backstretch") -> str:
+    """The local socket's name: per user and per settings folder.
+
+    On Unix it is a full path (Qt accepts one), so we know where the socket file is;
+    on Windows it names a pipe. A portable copy (BACKSTRETCH_HOME) gets its own.
+    """
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name (containers): fall back to the uid
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    key = f"{user}\n{settings_folder or config_dir()}"
+    name = f"{app_id}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+    return name if os.name == "nt" else str(_socket_folder() / name)
+
+
+def may_be_listening(name: str) -> bool:
+    """False only when certainly nobody listens: on Unix, no socket file exists.
+
+    A file can be left by a killed instance, so True means "ask" (see hand_over).
+    Windows pipes cannot be looked at safely without connecting, so always ask there.
+    """
+    if os.name == "nt":
+        return True
+    return os.path.exists(name)
