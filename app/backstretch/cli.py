@@ -126,11 +126,11 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     return 0
 
 
-def _hand_over(arguments: Sequence[str], name: str) -> bool:
+def _hand_over(arguments: Sequence[str], name: str, patience_ms: int) -> bool:
     """Give our request to a Backstretch that is already running; True if it took it."""
     from backstretch.platform.single_instance import hand_over
 
-    return hand_over(arguments, name)
+    return hand_over(arguments, name, patience_ms)
 
 
 def _tray_available() -> bool:
@@ -192,12 +192,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     scripted = args.quit_after_routine
     instance_name: str | None = None
     if not scripted:
-        from backstretch.platform.instance_address import may_be_listening, server_name
+        from backstretch.platform.instance_address import server_name
+        from backstretch.platform.instance_lock import InstanceLock
 
         instance_name = server_name()
-        # Usually nobody is: then Qt's network module waits until after the first frame.
-        if may_be_listening(instance_name) and _hand_over(arguments, instance_name):
-            return 0  # the running Backstretch took over
+        instance_lock = InstanceLock(instance_name)
+        first = instance_lock.claim()
+        if first is not True:
+            # Another Backstretch runs (or we cannot tell): give it our request. One
+            # that is still starting opens its socket once its window is up.
+            if _hand_over(arguments, instance_name, patience_ms=5000 if first is False else 0):
+                return 0
+            if first is False:
+                # It holds the lock but does not answer: run without the link rather
+                # than not at all.
+                print(
+                    f"backstretch: another Backstretch seems to be running but does not "
+                    f"answer (its lock: {instance_lock.path})",
+                    file=sys.stderr,
+                )
+                instance_name = None
+        app.aboutToQuit.connect(instance_lock.release)
 
     from backstretch.ui.application import Application
     from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
@@ -227,26 +242,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda summary: QTimer.singleShot(0, lambda: app.exit(0 if summary.finished else 1))
         )
 
-    def listen_for_later_launches(name: str) -> bool:
-        """False if a Backstretch started at the same moment has taken our request."""
-        from backstretch.platform.instance_address import may_be_listening
+    def listen_for_later_launches(name: str) -> None:
         from backstretch.platform.single_instance import InstanceServer
 
-        if may_be_listening(name) and _hand_over(arguments, name):
-            return False
         server = InstanceServer(name, app)
         if not server.listen():
             print("backstretch: could not listen for later launches", file=sys.stderr)
         server.activated.connect(backstretch.handle_arguments)
         app.aboutToQuit.connect(server.close)
-        return True
 
     def carry_on() -> None:
-        """After the first frame: a link for later launches, history, reminders and
-        tray, then what was asked."""
-        if instance_name is not None and not listen_for_later_launches(instance_name):
-            app.exit(0)
-            return
+        """After the first frame: a link for later launches, then the rest."""
+        if instance_name is not None:
+            listen_for_later_launches(instance_name)
+        # From the event loop, so a later launch hears back while the services start.
+        QTimer.singleShot(0, start_services_and_go_on)
+
+    def start_services_and_go_on() -> None:
+        """History, reminders and tray, then what was asked."""
         try:
             backstretch.start_services()
         except Exception:  # from a timer, Qt would print this and run on half-started

@@ -251,18 +251,24 @@ class SelfTest:
         from PySide6.QtNetwork import QLocalSocket
 
         from backstretch.platform.instance_address import server_name
+        from backstretch.platform.instance_lock import InstanceLock
         from backstretch.platform.single_instance import InstanceServer
 
-        server = InstanceServer(server_name(self.home))
-        _require(server.listen(), f"cannot listen on {server.name}")
+        name = server_name(self.home)
+        lock = InstanceLock(name)
+        _require(lock.claim() is True, f"cannot take the lock {lock.path}")
+        server = InstanceServer(name)
         try:
+            _require(server.listen(), f"cannot listen on {server.name}")
+            _require(InstanceLock(name).claim() is False, "a second launch got the lock too")
             socket = QLocalSocket()
             socket.connectToServer(server.name)
             _require(socket.waitForConnected(2000), "a second launch could not connect")
             socket.disconnectFromServer()
         finally:
             server.close()
-        return "a second launch can reach this one"
+            lock.release()
+        return "a second launch finds this one and can reach it"
 
     def notifications(self) -> str:
         if not sys.platform.startswith("linux"):

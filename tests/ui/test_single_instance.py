@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from backstretch.platform.instance_address import may_be_listening, server_name
+from backstretch.platform.instance_address import server_name
+from backstretch.platform.instance_lock import InstanceLock
 from backstretch.platform.single_instance import InstanceServer, hand_over
 
 CLIENT = """
@@ -18,8 +19,23 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from backstretch.platform.single_instance import hand_over
 app = QCoreApplication([])
-sys.exit(0 if hand_over(sys.argv[2:], sys.argv[1]) else 1)
+patience = int(sys.argv[2])
+sys.exit(0 if hand_over(sys.argv[3:], sys.argv[1], patience) else 1)
 """
+
+HOLDER = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_lock import InstanceLock
+app = QCoreApplication([])
+lock = InstanceLock(sys.argv[1])
+print(lock.claim(), flush=True)
+time.sleep(60)
+"""
+
+
+def start_client(name: str, *arguments: str, patience_ms: int = 0) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", CLIENT, name, str(patience_ms), *arguments])
 
 
 def unique_name() -> str:
@@ -31,7 +47,7 @@ def test_a_second_process_hands_over_its_arguments(qtbot):
     server = InstanceServer(name)
     assert server.listen()
     with qtbot.waitSignal(server.activated, timeout=5000) as received:
-        client = subprocess.Popen([sys.executable, "-c", CLIENT, name, "--start"])
+        client = start_client(name, "--start")
     qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
     assert received.args == [["--start"]]
     assert client.returncode == 0  # it was acknowledged, so it can exit
@@ -60,15 +76,42 @@ def test_the_name_is_per_user_and_settings_folder():
     assert server_name(Path("/a")) != server_name(Path("/b"))
 
 
-@pytest.mark.skipif(os.name == "nt", reason="a named pipe cannot be looked at")
-def test_the_quick_look_sees_a_listening_instance_without_qt_network(qtbot, tmp_path):
+def test_the_first_launch_holds_the_lock_until_it_quits(qtbot):
     name = unique_name()
-    assert not may_be_listening(name)  # the usual start: nothing to ask
+    first, second = InstanceLock(name), InstanceLock(name)
+    assert first.claim() is True
+    assert second.claim() is False  # two launches at the same moment: one wins
+    first.release()
+    assert second.claim() is True
+    second.release()
+
+
+def test_a_lock_left_by_a_killed_instance_is_taken_over(qtbot):
+    name = unique_name()
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, name], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        assert InstanceLock(name).claim() is False  # while it runs
+        holder.kill()
+    lock = InstanceLock(name)
+    assert lock.claim() is True
+    lock.release()
+
+
+def test_a_later_launch_waits_for_the_first_to_open_its_socket(qtbot):
+    # The first instance listens only once its window is up; a launch just after it
+    # keeps trying for a while instead of giving up.
+    name = unique_name()
     server = InstanceServer(name)
-    assert server.listen()
-    assert may_be_listening(name)
+    with qtbot.waitSignal(server.activated, timeout=10000) as received:
+        later = start_client(name, "--start", patience_ms=5000)
+        qtbot.wait(700)
+        assert later.poll() is None  # still trying
+        assert server.listen()
+    qtbot.waitUntil(lambda: later.poll() is not None, timeout=5000)
+    assert received.args == [["--start"]] and later.returncode == 0
     server.close()
-    assert not may_be_listening(name)
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")

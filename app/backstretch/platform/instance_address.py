@@ -1,7 +1,7 @@
-"""Where the running Backstretch listens for later launches, and a quick look for it.
+"""Where the running Backstretch listens for later launches, and its lock file.
 
-Pure Python: a launch asks "is one already running?" before Qt's network module is
-loaded, so the usual answer ("no") costs nothing at start-up.
+Pure Python, so a launch can find out whether it is the first before Qt's network
+module is loaded (see single_instance).
 """
 
 from __future__ import annotations
@@ -37,12 +37,8 @@ def server_name(settings_folder: Path | None = None, app_id: str = "backstretch"
     return name if os.name == "nt" else str(_socket_folder() / name)
 
 
-def may_be_listening(name: str) -> bool:
-    """False only when certainly nobody listens: on Unix, no socket file exists.
-
-    A file can be left by a killed instance, so True means "ask" (see hand_over).
-    Windows pipes cannot be looked at safely without connecting, so always ask there.
-    """
-    if os.name == "nt":
-        return True
-    return os.path.exists(name)
+def lock_path(name: str) -> Path:
+    """The lock file held by the Backstretch that listens on `name`."""
+    if os.path.isabs(name):
+        return Path(f"{name}.lock")
+    return Path(os.environ.get("TEMP") or os.environ.get("TMP") or ".") / f"{name}.lock"

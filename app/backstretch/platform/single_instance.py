@@ -2,28 +2,39 @@
 
 A local socket (a Unix domain socket, or a named pipe on Windows) whose name includes
 the user, so another user on the same machine gets an instance of their own; see
-instance_address for where it lives.
+instance_address for where it lives and instance_lock for which launch is the first.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backstretch.platform.instance_address import server_name
 
 CONNECT_TIMEOUT_MS = 500
+RETRY_MS = 100
 
 
-def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
-    """Send our arguments to a running instance; True if one took them."""
+def hand_over(arguments: Sequence[str], name: str | None = None, patience_ms: int = 0) -> bool:
+    """Send our arguments to a running instance; True if one took them.
+
+    With `patience_ms`, keep trying that long: the first instance opens its socket
+    only once its window is up.
+    """
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+    deadline = time.monotonic() + patience_ms / 1000
+    while True:
+        socket.connectToServer(name or server_name())
+        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        QThread.msleep(RETRY_MS)
     socket.write(json.dumps({"arguments": list(arguments)}).encode("utf-8") + b"\n")
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
@@ -46,7 +57,7 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def listen(self) -> bool:
-        """Listen for later launches; call it once hand_over() found nobody answering."""
+        """Listen for later launches; call it only while holding the instance lock."""
         if self._server.listen(self.name):
             return True
         # A socket file left by a killed instance: nobody answers it, so take it over.
