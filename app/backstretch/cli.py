@@ -7,8 +7,12 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from backstretch import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from backstretch.platform.instance_lock import InstanceLock
 
 
 def positive_float(text: str) -> float:
@@ -126,11 +130,33 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     return 0
 
 
-def _hand_over(arguments: Sequence[str], name: str, patience_ms: int) -> bool:
-    """Give our request to a Backstretch that is already running; True if it took it."""
+# How long a launch waits for the first Backstretch to open its socket: that happens
+# once its window is up, which on a busy machine can take seconds.
+LAUNCH_PATIENCE_S = 10.0
+
+
+def _defer_to_the_first(
+    arguments: Sequence[str], name: str, lock: InstanceLock, lock_held: bool
+) -> Literal["handed over", "first", "no answer"]:
+    """Give our request to the running Backstretch: the one holding the lock, or
+    (`lock_held` False: the lock cannot be used here) whoever listens.
+
+    "first": nobody runs after all (the holder quit while we were starting, or with no
+    usable lock nobody listens), so this launch is the first.
+    """
+    import time
+
     from backstretch.platform.single_instance import hand_over
 
-    return hand_over(arguments, name, patience_ms)
+    deadline = time.monotonic() + (LAUNCH_PATIENCE_S if lock_held else 0)
+    while True:
+        if hand_over(arguments, name):
+            return "handed over"
+        if not lock_held or lock.claim() is True:
+            return "first"
+        if time.monotonic() >= deadline:
+            return "no answer"
+        time.sleep(0.1)
 
 
 def _tray_available() -> bool:
@@ -191,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
     instance_name: str | None = None
+    instance_lock: InstanceLock | None = None
     if not scripted:
         from backstretch.platform.instance_address import server_name
         from backstretch.platform.instance_lock import InstanceLock
@@ -199,11 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance_lock = InstanceLock(instance_name)
         first = instance_lock.claim()
         if first is not True:
-            # Another Backstretch runs (or we cannot tell): give it our request. One
-            # that is still starting opens its socket once its window is up.
-            if _hand_over(arguments, instance_name, patience_ms=5000 if first is False else 0):
+            outcome = _defer_to_the_first(
+                arguments, instance_name, instance_lock, lock_held=first is False
+            )
+            if outcome == "handed over":
                 return 0
-            if first is False:
+            if outcome == "no answer":
                 # It holds the lock but does not answer: run without the link rather
                 # than not at all.
                 print(
@@ -212,7 +240,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 instance_name = None
-        app.aboutToQuit.connect(instance_lock.release)
 
     from backstretch.ui.application import Application
     from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
@@ -255,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         """After the first frame: a link for later launches, then the rest."""
         if instance_name is not None:
             listen_for_later_launches(instance_name)
-        # From the event loop, so a later launch hears back while the services start.
+        # From the event loop: a launch already waiting at the new socket hears back first.
         QTimer.singleShot(0, start_services_and_go_on)
 
     def start_services_and_go_on() -> None:
@@ -290,4 +317,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.exit_after_first_frame:
             quit_after_first_paint(window)
         window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if instance_lock is not None:
+            # Only now: the socket has closed (at aboutToQuit), so a launch that takes
+            # the lock next cannot lose its new socket to our closing.
+            instance_lock.release()

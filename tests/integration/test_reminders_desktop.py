@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from backstretch.platform.instance_address import server_name
+from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.single_instance import InstanceServer
 from tests.integration.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
@@ -119,6 +121,60 @@ def test_two_launches_at_the_same_moment_leave_one_running(tmp_path):
         assert _listening(home)
     finally:
         for app in apps:
+            app.terminate()
+            app.wait(timeout=10)
+
+
+def test_a_launch_waits_for_the_first_to_open_its_socket(qtbot, tmp_path):
+    # The first Backstretch holds the lock but, still starting, does not listen yet.
+    home = tmp_path / "home"
+    name = server_name(home)
+    lock = InstanceLock(name)
+    assert lock.claim() is True
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
+    later = subprocess.Popen([sys.executable, "-m", "backstretch", "--start"], env=env)
+    try:
+        qtbot.wait(1500)
+        assert later.poll() is None  # waiting for us, not starting a second copy
+        server = InstanceServer(name)
+        with qtbot.waitSignal(server.activated, timeout=15000) as received:
+            assert server.listen()
+        qtbot.waitUntil(lambda: later.poll() is not None, timeout=10000)
+        assert received.args == [["--start"]] and later.returncode == 0
+        server.close()
+    finally:
+        later.kill()
+        later.wait()
+        lock.release()
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_lock import InstanceLock
+app = QCoreApplication([])
+lock = InstanceLock(sys.argv[1])
+print(lock.claim(), flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_launch_becomes_the_first_when_the_one_it_waits_for_quits(tmp_path):
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKSTRETCH_HOME=str(home))
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, server_name(home)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        app = start_app(env, home, tmp_path / "phases.jsonl")
+        try:
+            time.sleep(1.5)
+            assert app.poll() is None and not _listening(home)  # waiting for the holder
+            holder.kill()  # it dies before it ever listened
+            wait_for(lambda: _listening(home), 20, "the launch to become the first")
+            assert app.poll() is None
+        finally:
             app.terminate()
             app.wait(timeout=10)
 

@@ -15,10 +15,16 @@ from backstretch.paths import config_dir
 
 
 def _socket_folder() -> Path:
-    """A folder only this user writes to, when the system has one."""
+    """A folder only this user writes to, when the system has one.
+
+    The same in every session of the user (a login, su, cron, startx), so a launch
+    from any of them finds the running Backstretch.
+    """
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and os.path.isdir(runtime):
         return Path(runtime)
+    if hasattr(os, "getuid") and os.path.isdir(f"/run/user/{os.getuid()}"):
+        return Path(f"/run/user/{os.getuid()}")
     return Path(os.environ.get("TMPDIR") or "/tmp")
 
 
@@ -41,4 +47,6 @@ def lock_path(name: str) -> Path:
     """The lock file held by the Backstretch that listens on `name`."""
     if os.path.isabs(name):
         return Path(f"{name}.lock")
-    return Path(os.environ.get("TEMP") or os.environ.get("TMP") or ".") / f"{name}.lock"
+    import tempfile  # Windows only: the user's temporary folder
+
+    return Path(tempfile.gettempdir()) / f"{name}.lock"

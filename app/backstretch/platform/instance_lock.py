@@ -25,9 +25,15 @@ class InstanceLock:
         None: we cannot tell (the folder cannot be written); then ask the socket."""
         if self._file.tryLock(0):
             return True
-        if self._file.error() == QLockFile.LockError.LockFailedError:
-            return False
-        return None
+        if self._file.error() != QLockFile.LockError.LockFailedError:
+            return None
+        pid, _host, _app = self._file.getLockInfo()
+        if pid == 0:
+            # Unreadable (a crash while it was being written): it names nobody, and
+            # with no stale time Qt would keep it forever.
+            self._file.removeStaleLockFile()
+            return True if self._file.tryLock(0) else None
+        return False
 
     def release(self) -> None:
         self._file.unlock()

@@ -8,40 +8,32 @@ instance_address for where it lives and instance_lock for which launch is the fi
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backstretch.platform.instance_address import server_name
 
 CONNECT_TIMEOUT_MS = 500
-RETRY_MS = 100
+ACKNOWLEDGE_TIMEOUT_MS = 2000
 
 
-def hand_over(arguments: Sequence[str], name: str | None = None, patience_ms: int = 0) -> bool:
-    """Send our arguments to a running instance; True if one took them.
-
-    With `patience_ms`, keep trying that long: the first instance opens its socket
-    only once its window is up.
-    """
+def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
+    """Send our arguments to a running instance; True if it has them."""
     socket = QLocalSocket()
-    deadline = time.monotonic() + patience_ms / 1000
-    while True:
-        socket.connectToServer(name or server_name())
-        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            break
-        if time.monotonic() >= deadline:
-            return False
-        QThread.msleep(RETRY_MS)
+    socket.connectToServer(name or server_name())
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
     socket.write(json.dumps({"arguments": list(arguments)}).encode("utf-8") + b"\n")
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    # Wait for the acknowledgement, so we exit only once the first instance has it.
-    acknowledged = socket.waitForReadyRead(CONNECT_TIMEOUT_MS * 4)
+    delivered = socket.bytesToWrite() == 0
+    # Wait for the acknowledgement, so we exit once it has read them. One that is busy
+    # (starting its services) reads them a little later: they are delivered all the same.
+    socket.waitForReadyRead(ACKNOWLEDGE_TIMEOUT_MS)
     socket.disconnectFromServer()
-    return acknowledged
+    return delivered
 
 
 class InstanceServer(QObject):
@@ -66,11 +58,14 @@ class InstanceServer(QObject):
 
     def _on_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # No Python reference to the socket is kept (a lambda holding it would
+            # outlive it when Qt deletes it, and delete it a second time).
+            socket.readyRead.connect(self._read)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+    def _read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return
         line = bytes(socket.readLine().data()).decode("utf-8", "replace")
         try:
