@@ -108,6 +108,11 @@ def test_an_unreadable_lock_names_nobody_and_is_taken(qtbot):
     lock.release()
 
 
+def test_a_lock_that_cannot_be_written_says_it_cannot_tell(qtbot, tmp_path):
+    # Then the launch asks the socket instead (and listens if nobody answers).
+    assert InstanceLock(str(tmp_path / "missing" / "backstretch-x")).claim() is None
+
+
 def test_a_busy_instance_still_gets_the_request(qtbot):
     # Connected and written means delivered: an instance busy starting its services
     # reads it later, and the launch must not start a second copy meanwhile.
