@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import signal
@@ -86,8 +87,9 @@ def run_whole_routine(store: HistoryStore) -> int:
 
 
 def raw(path):
-    """A plain connection, closed by the caller, for looking at or tampering with a file."""
-    return sqlite3.connect(path, isolation_level=None)
+    """A plain connection, closed after the `with` block, for looking at or tampering
+    with a file."""
+    return contextlib.closing(sqlite3.connect(path, isolation_level=None))
 
 
 def test_a_finished_routine_round_trips(store, db_path):
@@ -218,18 +220,14 @@ def test_the_file_uses_wal_and_a_second_connection_reads_committed_rows(store, d
         # The writer goes on while the reader is open.
         store.record_repetition(session, "bottom-to-heel", 2, at(2))
         assert reader.sessions()[0].repetitions_done == 2
-    connection = raw(db_path)
-    try:
+    with raw(db_path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    finally:
-        connection.close()
 
 
 def test_a_reader_is_not_blocked_by_an_open_write_transaction(store, db_path):
     session = store.start_session(T0, {}, PLAN)
     store.record_repetition(session, "bottom-to-heel", 1, at(1))
-    writer = raw(db_path)
-    try:
+    with raw(db_path) as writer:
         writer.execute("BEGIN IMMEDIATE")
         writer.execute(
             "INSERT INTO repetitions VALUES (?, 'bottom-to-heel', 2, ?)", (session, at(2))
@@ -237,8 +235,6 @@ def test_a_reader_is_not_blocked_by_an_open_write_transaction(store, db_path):
         # Committed rows only, and no waiting for the writer's lock.
         assert store.sessions()[0].repetitions_done == 1
         writer.execute("ROLLBACK")
-    finally:
-        writer.close()
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
@@ -267,8 +263,7 @@ def test_a_killed_process_keeps_every_repetition_it_recorded(db_path):
 
 def test_a_version_1_file_is_migrated_and_keeps_its_sessions(db_path):
     db_path.parent.mkdir(parents=True)
-    connection = raw(db_path)
-    try:
+    with raw(db_path) as connection:
         connection.executescript(V1_SCHEMA)
         connection.execute(
             "INSERT INTO sessions VALUES (1, '2024-05-01T07:30:00+00:00',"
@@ -278,8 +273,6 @@ def test_a_version_1_file_is_migrated_and_keeps_its_sessions(db_path):
         connection.execute(
             "INSERT INTO repetitions VALUES (1, 'knee-rolls', 1, '2024-05-01T07:35:00+00:00')"
         )
-    finally:
-        connection.close()
 
     with HistoryStore.open(db_path) as store:
         [old] = store.sessions()
@@ -290,11 +283,8 @@ def test_a_version_1_file_is_migrated_and_keeps_its_sessions(db_path):
         store.set_pain_after(old.id, 3)  # the version 2 column is there and usable
         assert store.sessions()[0].pain_after == 3
 
-    connection = raw(db_path)
-    try:
+    with raw(db_path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-    finally:
-        connection.close()
 
 
 def backups(folder):
@@ -344,11 +334,8 @@ def test_a_database_with_damaged_pages_is_set_aside_with_its_wal(db_path):
 
 def test_an_unrelated_sqlite_file_is_set_aside(db_path):
     db_path.parent.mkdir(parents=True)
-    connection = raw(db_path)
-    try:
+    with raw(db_path) as connection:
         connection.execute("CREATE TABLE notes (text TEXT)")
-    finally:
-        connection.close()
     with HistoryStore.open(db_path) as store:
         assert store.problem is not None and "not a Backstretch history" in store.problem
         assert len(backups(db_path.parent)) == 1
@@ -361,11 +348,8 @@ def test_a_file_left_before_its_tables_were_made_opens_as_an_empty_history(db_pa
     if journal == "empty file":
         db_path.write_bytes(b"")
     else:
-        connection = raw(db_path)
-        try:
+        with raw(db_path) as connection:
             connection.execute("PRAGMA journal_mode = WAL")
-        finally:
-            connection.close()
     with HistoryStore.open(db_path) as store:
         assert store.problem is None
         assert backups(db_path.parent) == []
@@ -376,11 +360,8 @@ def test_a_file_left_before_its_tables_were_made_opens_as_an_empty_history(db_pa
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(db_path):
     with HistoryStore.open(db_path) as store:
         run_whole_routine(store)
-    connection = raw(db_path)
-    try:
+    with raw(db_path) as connection:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    finally:
-        connection.close()
     before = db_path.read_bytes()
 
     with pytest.raises(HistoryUnavailable, match="newer version"):
