@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from backstretch import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from backstretch.content import Library
     from backstretch.platform.instance_lock import InstanceLock
 
 
@@ -159,6 +160,17 @@ def _defer_to_the_first(
         time.sleep(0.1)
 
 
+def handed_over_request(args: argparse.Namespace) -> list[str]:
+    """What a launch asks of the running Backstretch, spelt out in full (the launch
+    itself may abbreviate an option, or give it as --option=value)."""
+    request = ["--start"] if args.start else []
+    if args.start and args.exercise:
+        request += ["--exercise", args.exercise]
+    if args.hidden:
+        request.append("--hidden")
+    return request
+
+
 def _tray_available() -> bool:
     from backstretch.ui.tray import Tray
 
@@ -179,46 +191,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(qt_args)
 
-    # Our own modules before Qt: once PySide6 is loaded it reads the source of every
-    # module imported after it (to see whether the module uses PySide6 features).
-    from backstretch.clock import ScaledClock
-    from backstretch.content import load_library
-    from backstretch.paths import config_dir, resources_dir
-    from backstretch.settings import Settings
-
-    # isort: split
-    # Qt is imported only now, so --help and --version answer instantly.
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-
-    library = load_library(resources_dir())
-    for problem in library.problems:
-        print(f"backstretch: skipped {problem}", file=sys.stderr)
-    settings = Settings(config_dir()).load()
-    for message in settings.problems:
-        print(f"backstretch: {message}", file=sys.stderr)
-
-    if args.exercise and args.exercise not in {e.id for e in library.exercises}:
-        known = ", ".join(e.id for e in library.exercises)
-        print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
-        return 2
-    if args.start and not library.exercises:
-        print("backstretch: no stretch could be loaded, nothing to start", file=sys.stderr)
-        return 2
-
-    clock = ScaledClock(args.speed)
     # A scripted run (a test or a demo that quits by itself) stands alone: no reminders
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
+    library: Library | None = None
+    if args.exercise:
+        # Checked before any hand-over, so a mistyped id is refused here rather than
+        # passed on to the running Backstretch.
+        library = _load_library()
+        if args.exercise not in {e.id for e in library.exercises}:
+            known = ", ".join(e.id for e in library.exercises)
+            print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
+            return 2
     instance_name: str | None = None
     instance_lock: InstanceLock | None = None
     if not scripted:
+        # First of all: a launch while Backstretch runs (from the menu, or a second
+        # click) only passes its request on, so it loads nothing else.
         from backstretch.platform.instance_address import server_name
         from backstretch.platform.instance_lock import InstanceLock
 
@@ -227,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = instance_lock.claim()
         if first is not True:
             outcome = _defer_to_the_first(
-                arguments, instance_name, instance_lock, lock_held=first is False
+                handed_over_request(args), instance_name, instance_lock, lock_held=first is False
             )
             if outcome == "handed over":
                 return 0
@@ -240,6 +230,55 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 instance_name = None
+    try:
+        return _run(args, qt_args, library or _load_library(), scripted, instance_name)
+    finally:
+        if instance_lock is not None:
+            # Only now: the socket has closed (at aboutToQuit), so a launch that takes
+            # the lock next cannot lose its new socket to our closing.
+            instance_lock.release()
+
+
+def _load_library() -> Library:
+    from backstretch.content import load_library
+    from backstretch.paths import resources_dir
+
+    library = load_library(resources_dir())
+    for problem in library.problems:
+        print(f"backstretch: skipped {problem}", file=sys.stderr)
+    return library
+
+
+def _run(
+    args: argparse.Namespace,
+    qt_args: list[str],
+    library: Library,
+    scripted: bool,
+    instance_name: str | None,
+) -> int:
+    """The first Backstretch: the window, then (after its first frame) the services."""
+    from backstretch.clock import ScaledClock
+    from backstretch.paths import config_dir
+    from backstretch.settings import Settings
+
+    # isort: split
+    # Qt is imported only now, so --help and --version answer instantly.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+    settings = Settings(config_dir()).load()
+    for message in settings.problems:
+        print(f"backstretch: {message}", file=sys.stderr)
+    if args.start and not library.exercises:
+        print("backstretch: no stretch could be loaded, nothing to start", file=sys.stderr)
+        return 2
+
+    clock = ScaledClock(args.speed)
 
     from backstretch.ui.application import Application
     from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
@@ -317,10 +356,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.exit_after_first_frame:
             quit_after_first_paint(window)
         window.show()
-    try:
-        return app.exec()
-    finally:
-        if instance_lock is not None:
-            # Only now: the socket has closed (at aboutToQuit), so a launch that takes
-            # the lock next cannot lose its new socket to our closing.
-            instance_lock.release()
+    return app.exec()

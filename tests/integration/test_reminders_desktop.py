@@ -18,6 +18,9 @@ from tests.integration.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
 
+# A launch that prints each module it imports (to stderr).
+IMPORT_TIMES = [sys.executable, "-X", "importtime", "-m", "backstretch"]
+
 
 @pytest.fixture
 def desktop(tmp_path):
@@ -90,15 +93,45 @@ def test_a_second_launch_hands_over_and_exits(tmp_path):
     first = start_app(env, home, log)
     try:
         wait_for(socket.exists, 20, "the first instance to listen")
-        second = subprocess.run(
-            [sys.executable, "-m", "backstretch", "--start"],
+        mistyped = subprocess.run(
+            [sys.executable, "-m", "backstretch", "--start", "--exercise", "knee-roll"],
             env=env,
             capture_output=True,
+            text=True,
             timeout=30,
             check=False,
         )
-        assert second.returncode == 0
+        assert mistyped.returncode == 2 and "knee-rolls" in mistyped.stderr  # the known ids
+        # Abbreviated, as argparse allows: the running one gets it spelt out.
+        second = subprocess.run(
+            [*IMPORT_TIMES, "--start", "--exer=knee-rolls"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert second.returncode == 0, second.stderr[-2000:]
+        # It read the stretches to check the id, then only passed the request on: no
+        # window toolkit, no settings.
+        imported = {line.rsplit("|", 1)[-1].strip() for line in second.stderr.splitlines()}
+        assert {"PySide6.QtNetwork", "backstretch.content"} <= imported
+        assert not imported & {"PySide6.QtWidgets", "backstretch.settings"}
         wait_for(lambda: "get_ready" in logged_phases(log), 10, "the first instance to start")
+        exercises = {json.loads(line).get("exercise") for line in log.read_text().splitlines()}
+        assert exercises - {None} == {"knee-rolls"}
+        # A plain launch (from the menu) does not even read the stretches.
+        plain = subprocess.run(
+            IMPORT_TIMES,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        assert plain.returncode == 0, plain.stderr[-2000:]
+        imported = {line.rsplit("|", 1)[-1].strip() for line in plain.stderr.splitlines()}
+        assert not imported & {"PySide6.QtWidgets", "backstretch.content", "backstretch.settings"}
         assert first.poll() is None, (tmp_path / "app-errors.txt").read_text()
     finally:
         first.terminate()

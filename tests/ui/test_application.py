@@ -47,6 +47,12 @@ def test_a_later_launch_with_start_begins_the_routine(application):
     assert application.window.driver.running
 
 
+def test_a_later_launch_with_start_and_a_stretch_begins_only_that_stretch(application):
+    application.handle_arguments(["--start", "--exercise", "back-extensions"])
+    assert application.window.isVisible()
+    assert application.window.driver.machine.plan.exercise_ids == ("back-extensions",)
+
+
 def test_without_a_tray_the_reminder_window_is_the_fallback(application):
     assert application.tray is None  # the offscreen platform has no tray
     assert application.reminders is not None

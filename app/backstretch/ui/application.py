@@ -76,6 +76,14 @@ def local_zone() -> ZoneInfo:
     return ZoneInfo("UTC")
 
 
+def _value_of(option: str, arguments: Sequence[str]) -> str | None:
+    """The value after `option` in a handed-over request (see cli.handed_over_request)."""
+    for index, argument in enumerate(arguments[:-1]):
+        if argument == option:
+            return arguments[index + 1]
+    return None
+
+
 class Application(QObject):
     """Owns everything that lives as long as the process."""
 
@@ -377,7 +385,13 @@ class Application(QObject):
             self._handed_over.append(list(arguments))
             return
         if "--start" in arguments:
-            self.start_routine()
+            exercise = _value_of("--exercise", arguments)
+            if exercise is not None and exercise in {e.id for e in self.library.exercises}:
+                self.show_window()
+                if not self.window.driver.running:
+                    self.window.start_exercise(exercise)
+            else:
+                self.start_routine()
         elif "--hidden" not in arguments:
             self.show_window()
 
