@@ -1,4 +1,5 @@
-# `make run` and `make test` set up everything they need on first use.
+# `make run` and `make test` set up everything they need on first use: system packages
+# first (a stock Debian python3 needs python3-venv to make .venv), then .venv.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -8,10 +9,10 @@ ARGS ?=
 .PHONY: run test test-fast lint format bench screenshots package icons clean \
 	system-deps-run system-deps-test
 
-run: $(STAMP) system-deps-run
+run: system-deps-run $(STAMP)
 	$(PY) -m backstretch $(ARGS)
 
-test: $(STAMP) system-deps-test
+test: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
 
 test-fast: $(STAMP)
@@ -26,15 +27,16 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format app tests benchmarks tools packaging
 	$(VENV)/bin/ruff check --fix app tests benchmarks tools packaging
 
-bench: $(STAMP) system-deps-test
+bench: system-deps-test $(STAMP)
 	$(PY) benchmarks/run.py $(ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark
 
 # The frozen app (dist/backstretch/), checked by its own self-test, then the Debian
 # package and the portable archive beside it.
-package: $(STAMP) system-deps-test
+package: system-deps-test $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/backstretch.spec
 	QT_QPA_PLATFORM=offscreen dist/backstretch/backstretch --self-test

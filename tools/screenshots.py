@@ -36,7 +36,13 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    window.grab().save(str(out / f"library{suffix}.png"))
+    written: list[str] = []
+
+    def save(name: str) -> None:
+        window.grab().save(str(out / f"{name}{suffix}.png"))
+        written.append(name)
+
+    save("library")
 
     window.start_routine()
     shots: dict[tuple[str, str], float] = {}
@@ -58,16 +64,17 @@ def main() -> int:
             clock.advance(step.duration * wanted[key])
             window.driver.wake()
             app.processEvents()
-            name = f"session-{step.exercise_id}-{step.phase}{suffix}.png"
-            window.grab().save(str(out / name))
-            if key == ("knee-rolls", Phase.HOLD):
-                window.grab().save(str(out / f"session-hold{suffix}.png"))
+            save(f"session-{step.exercise_id}-{step.phase}")
             shots[key] = 1
-        clock.advance(window.current_state().remaining + 0.001)
+            if key == ("knee-rolls", Phase.HOLD):
+                save("session-hold")  # the one the README shows
+        now = window.current_state()
+        assert now is not None
+        clock.advance(now.remaining + 0.001)
         window.driver.wake()
     app.processEvents()
-    window.grab().save(str(out / f"summary{suffix}.png"))
-    print(f"wrote {len(shots) + 2} screenshots to {out}")
+    save("summary")
+    print(f"wrote {len(written)} screenshots to {out}")
     return 0
 
 

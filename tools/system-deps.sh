@@ -5,6 +5,7 @@
 set -euo pipefail
 
 run_packages=(
+    python3-venv  # `make` creates .venv with it (Debian's python3 has no ensurepip)
     libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
