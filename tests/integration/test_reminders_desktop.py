@@ -93,45 +93,32 @@ def test_a_second_launch_hands_over_and_exits(tmp_path):
     first = start_app(env, home, log)
     try:
         wait_for(socket.exists, 20, "the first instance to listen")
-        mistyped = subprocess.run(
-            [sys.executable, "-m", "backstretch", "--start", "--exercise", "knee-roll"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
+
+        def launch(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [*IMPORT_TIMES, *args], env=env, capture_output=True, text=True, timeout=30
+            )
+
+        def imported(launched: subprocess.CompletedProcess[str]) -> set[str]:
+            return {line.rsplit("|", 1)[-1].strip() for line in launched.stderr.splitlines()}
+
+        mistyped = launch("--start", "--exercise", "knee-roll")
         assert mistyped.returncode == 2 and "knee-rolls" in mistyped.stderr  # the known ids
         # Abbreviated, as argparse allows: the running one gets it spelt out.
-        second = subprocess.run(
-            [*IMPORT_TIMES, "--start", "--exer=knee-rolls"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
+        second = launch("--start", "--exer=knee-rolls")
         assert second.returncode == 0, second.stderr[-2000:]
         # It read the stretches to check the id, then only passed the request on: no
         # window toolkit, no settings.
-        imported = {line.rsplit("|", 1)[-1].strip() for line in second.stderr.splitlines()}
-        assert {"PySide6.QtNetwork", "backstretch.content"} <= imported
-        assert not imported & {"PySide6.QtWidgets", "backstretch.settings"}
+        assert {"PySide6.QtNetwork", "backstretch.content"} <= imported(second)
+        assert not imported(second) & {"PySide6.QtWidgets", "backstretch.settings"}
         wait_for(lambda: "get_ready" in logged_phases(log), 10, "the first instance to start")
         exercises = {json.loads(line).get("exercise") for line in log.read_text().splitlines()}
         assert exercises - {None} == {"knee-rolls"}
         # A plain launch (from the menu) does not even read the stretches.
-        plain = subprocess.run(
-            IMPORT_TIMES,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
+        plain = launch()
         assert plain.returncode == 0, plain.stderr[-2000:]
-        imported = {line.rsplit("|", 1)[-1].strip() for line in plain.stderr.splitlines()}
-        assert not imported & {"PySide6.QtWidgets", "backstretch.content", "backstretch.settings"}
+        unwanted = {"PySide6.QtWidgets", "backstretch.content", "backstretch.settings"}
+        assert not imported(plain) & unwanted
         assert first.poll() is None, (tmp_path / "app-errors.txt").read_text()
     finally:
         first.terminate()

@@ -370,9 +370,15 @@ class Application(QObject):
         self._safety_notice = None
         self._store_general(replace(self.settings.general, safety_notice_seen=True))
 
-    def start_routine(self) -> None:
+    def start_routine(self, only: str | None = None) -> None:
+        """Show the window and start the routine (or only the stretch `only`), unless a
+        session is already running."""
         self.show_window()
-        if not self.window.driver.running:
+        if self.window.driver.running:
+            return
+        if only in {e.id for e in self.library.exercises}:
+            self.window.start_exercise(only)
+        else:
             self.window.start_routine()
 
     def handle_arguments(self, arguments: Sequence[str]) -> None:
@@ -385,13 +391,7 @@ class Application(QObject):
             self._handed_over.append(list(arguments))
             return
         if "--start" in arguments:
-            exercise = _value_of("--exercise", arguments)
-            if exercise is not None and exercise in {e.id for e in self.library.exercises}:
-                self.show_window()
-                if not self.window.driver.running:
-                    self.window.start_exercise(exercise)
-            else:
-                self.start_routine()
+            self.start_routine(only=_value_of("--exercise", arguments))
         elif "--hidden" not in arguments:
             self.show_window()
 
