@@ -2,7 +2,7 @@
 
     python packaging/make_icons.py [OUTPUT_FOLDER]     (default: assets/icons)
 
-The master is drawn by the app's own figure renderer (backstretch.ui.app_icon) at
+The master is drawn by the app's own figure renderer (backstretch.documents.app_icon) at
 1024 px; Pillow scales it down and writes the hicolor PNGs, the Windows .ico and the
 macOS .icns. Output carries no timestamps, so the same code gives the same bytes.
 """
@@ -27,7 +27,7 @@ def render_master() -> Image.Image:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QGuiApplication
 
-    from backstretch.ui.app_icon import draw_icon
+    from backstretch.documents.app_icon import draw_icon
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     buffer = QBuffer()
@@ -39,7 +39,7 @@ def render_master() -> Image.Image:
 
 
 def make_icons(folder: Path) -> list[Path]:
-    from backstretch.ui.app_icon import ICON_SIZES
+    from backstretch.documents.app_icon import ICON_SIZES
 
     folder.mkdir(parents=True, exist_ok=True)
     master = render_master()

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from backstretch import theme
 from backstretch.clock import ManualClock
 from backstretch.content import load_library
 from backstretch.paths import resources_dir
 from backstretch.session import Phase
 from backstretch.settings import Settings
-from backstretch.ui import theme
 from backstretch.ui.main_window import MainWindow
 
 

@@ -113,9 +113,9 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from backstretch.content import load_library
+    from backstretch.documents.routine_sheet import write_routine_sheet
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
-    from backstretch.ui.routine_sheet import write_routine_sheet
 
     _app = QGuiApplication([sys.argv[0], *qt_args])
     library = load_library(resources_dir())
@@ -172,7 +172,7 @@ def handed_over_request(args: argparse.Namespace) -> list[str]:
 
 
 def _tray_available() -> bool:
-    from backstretch.ui.tray import Tray
+    from backstretch.ui.reminders.tray import Tray
 
     return Tray.available()
 

@@ -105,7 +105,7 @@ class SelfTest:
         return f"{drawn} frames drawn, none blank"
 
     def icon(self) -> str:
-        from backstretch.ui.app_icon import ICON_SIZES, app_icon, icon_files
+        from backstretch.documents.app_icon import ICON_SIZES, app_icon, icon_files
 
         files = icon_files()
         _require(len(files) == len(ICON_SIZES), f"{len(files)} of {len(ICON_SIZES)} icon sizes")

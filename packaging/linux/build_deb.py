@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "app"))
 
 from backstretch import APP_ID, __version__  # noqa: E402
-from backstretch.ui.app_icon import ICON_SIZES  # noqa: E402
+from backstretch.documents.app_icon import ICON_SIZES  # noqa: E402
 
 PACKAGE = "backstretch"
 MAINTAINER = "The Backstretch team <team@backstretch.org>"

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from backstretch import APP_ID, __version__
-from backstretch.ui.app_icon import ICON_SIZES
-from tests.integration.sound import loudness, prepare_home, run_and_record, sound_server
+from backstretch.documents.app_icon import ICON_SIZES
+from tests.helpers.sound import loudness, prepare_home, run_and_record, sound_server
 
 pytestmark = pytest.mark.integration
 

@@ -14,7 +14,7 @@ import pytest
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import InstanceLock
 from backstretch.platform.single_instance import InstanceServer
-from tests.integration.desktop import Desktop, wait_for
+from tests.helpers.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
 

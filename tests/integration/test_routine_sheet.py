@@ -15,10 +15,10 @@ from PIL import Image
 
 from backstretch import __version__
 from backstretch.content import Library, load_library
+from backstretch.documents.routine_sheet import DOCUMENT_TITLE, WARNING_SIGNS, write_routine_sheet
 from backstretch.figure.render import LIGHT
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, choose_exercises
-from backstretch.ui.routine_sheet import DOCUMENT_TITLE, WARNING_SIGNS, write_routine_sheet
 
 pytestmark = pytest.mark.integration
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.desktop import Desktop, wait_for
+from tests.helpers.desktop import Desktop, wait_for
 
 pytestmark = pytest.mark.integration
 
-WALKER = Path(__file__).with_name("atspi_walk.py")
+WALKER = Path(__file__).parents[1] / "helpers" / "atspi_walk.py"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = "/usr/bin/python3"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.sound import SERVERS, loudness, prepare_home, run_and_record, sound_server
+from tests.helpers.sound import SERVERS, loudness, prepare_home, run_and_record, sound_server
 
 pytestmark = pytest.mark.integration
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.desktop import wait_for
+from tests.helpers.desktop import wait_for
 
 pytestmark = pytest.mark.integration
 

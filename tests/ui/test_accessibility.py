@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch.ui import theme
+from backstretch import theme
 
 INTERACTIVE = (
     QAbstractButton,

@@ -29,7 +29,7 @@ def test_settings_open_from_the_library_and_changes_persist(application, qtbot, 
 
 
 def test_leaving_out_a_stretch_in_settings_changes_the_routine(application, private_home):
-    from backstretch.ui.stretch_chooser import StretchChooser
+    from backstretch.ui.settings.stretch_chooser import StretchChooser
 
     application.open_settings()
     chooser = application._settings_dialog.findChild(StretchChooser)

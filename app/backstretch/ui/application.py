@@ -23,7 +23,7 @@ from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.session import Plan
 from backstretch.settings import GeneralOptions, GuidanceOptions, Settings
 from backstretch.storage import StorageError
-from backstretch.ui.library_view import describe_duration
+from backstretch.ui.library.view import describe_duration
 from backstretch.ui.main_window import MainWindow
 
 # Whatever the first frame does not need is imported where it is first used: every
@@ -34,11 +34,11 @@ if TYPE_CHECKING:
     from backstretch.history import SessionRecord
     from backstretch.platform.notifications import Notice
     from backstretch.reminders import ReminderSettings
-    from backstretch.ui.history_recorder import HistoryRecorder
-    from backstretch.ui.reminder_controller import ReminderController
-    from backstretch.ui.reminder_window import ReminderWindow
-    from backstretch.ui.settings_dialog import SettingsDialog
-    from backstretch.ui.tray import Tray
+    from backstretch.ui.progress.recorder import HistoryRecorder
+    from backstretch.ui.reminders.controller import ReminderController
+    from backstretch.ui.reminders.tray import Tray
+    from backstretch.ui.reminders.window import ReminderWindow
+    from backstretch.ui.settings.dialog import SettingsDialog
 
 STATE_FILE = "reminder-state.json"
 HISTORY_FILE = "history.sqlite3"
@@ -131,7 +131,7 @@ class Application(QObject):
         The command line calls this once the window has painted, so the window appears
         as soon as it can; a routine started from the command line waits for it.
         """
-        from backstretch.ui.app_icon import app_icon
+        from backstretch.documents.app_icon import app_icon
 
         if self.services_started:
             return
@@ -150,7 +150,7 @@ class Application(QObject):
 
     def _open_history(self) -> HistoryRecorder | None:
         from backstretch.history import HistoryStore, HistoryUnavailable
-        from backstretch.ui.history_recorder import HistoryRecorder
+        from backstretch.ui.progress.recorder import HistoryRecorder
 
         try:
             store = HistoryStore.open(data_dir() / HISTORY_FILE)
@@ -207,7 +207,7 @@ class Application(QObject):
         )  # fmt: skip
 
     def print_sheet(self) -> None:
-        from backstretch.ui.routine_sheet import write_routine_sheet
+        from backstretch.documents.routine_sheet import write_routine_sheet
 
         self._save_as(
             "Save routine sheet", "backstretch-routine.pdf", "PDF documents (*.pdf)",
@@ -233,9 +233,9 @@ class Application(QObject):
         from backstretch.platform.sleep_watch import SleepWatch
         from backstretch.reminders import Scheduler
         from backstretch.storage import JsonStore
-        from backstretch.ui.reminder_controller import ReminderController, now_local
-        from backstretch.ui.reminder_window import ReminderWindow
-        from backstretch.ui.tray import Tray
+        from backstretch.ui.reminders.controller import ReminderController, now_local
+        from backstretch.ui.reminders.tray import Tray
+        from backstretch.ui.reminders.window import ReminderWindow
 
         now = now_local()
         self.zone = local_zone()
@@ -299,8 +299,8 @@ class Application(QObject):
             print(f"backstretch: {exc.strerror}", file=sys.stderr)
 
     def _update_tray(self) -> None:
-        from backstretch.ui.reminder_controller import now_local
-        from backstretch.ui.tray import describe_next
+        from backstretch.ui.reminders.controller import now_local
+        from backstretch.ui.reminders.tray import describe_next
 
         if self.tray is None or self.reminders is None:
             return
@@ -396,10 +396,10 @@ class Application(QObject):
             self.show_window()
 
     def open_settings(self) -> None:
-        from backstretch.ui.guidance_panel import GuidancePanel
-        from backstretch.ui.library_view import RoutineOptionsPanel
-        from backstretch.ui.settings_dialog import SettingsDialog
-        from backstretch.ui.stretch_chooser import StretchChooser
+        from backstretch.ui.library.view import RoutineOptionsPanel
+        from backstretch.ui.settings.dialog import SettingsDialog
+        from backstretch.ui.settings.guidance_panel import GuidancePanel
+        from backstretch.ui.settings.stretch_chooser import StretchChooser
 
         if self._settings_dialog is not None:
             self._settings_dialog.raise_()
@@ -456,7 +456,7 @@ class Application(QObject):
         self.window.library_view.options_panel.apply(options)
 
     def _store_reminders(self, reminders: ReminderSettings) -> None:
-        from backstretch.ui.reminder_controller import now_local
+        from backstretch.ui.reminders.controller import now_local
 
         self.settings.reminders = reminders
         self._save_settings()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from backstretch import APP_NAME
+from backstretch import APP_NAME, theme
 from backstretch.clock import Clock
 from backstretch.content import Exercise, Library
 from backstretch.paths import assets_dir
@@ -19,15 +19,14 @@ from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
 from backstretch.session import SessionState, Summary
 from backstretch.settings import GuidanceOptions, Settings
 from backstretch.storage import StorageError
-from backstretch.ui import theme
-from backstretch.ui.library_view import LibraryView
-from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.library.view import LibraryView
+from backstretch.ui.session.driver import SessionDriver
 
 if TYPE_CHECKING:
-    from backstretch.ui.guidance import Guide
-    from backstretch.ui.progress_view import ProgressView
-    from backstretch.ui.session_view import SessionView
-    from backstretch.ui.summary_view import SummaryView
+    from backstretch.ui.progress.view import ProgressView
+    from backstretch.ui.session.guide import Guide
+    from backstretch.ui.session.summary import SummaryView
+    from backstretch.ui.session.view import SessionView
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +99,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def session_view(self) -> SessionView:
-        from backstretch.ui.session_view import SessionView
+        from backstretch.ui.session.view import SessionView
 
         view = SessionView(self.library)
         self.stack.addWidget(view)
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def summary_view(self) -> SummaryView:
-        from backstretch.ui.summary_view import SummaryView
+        from backstretch.ui.session.summary import SummaryView
 
         view = SummaryView(self.library)
         self.stack.addWidget(view)
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def progress_view(self) -> ProgressView:
-        from backstretch.ui.progress_view import ProgressView
+        from backstretch.ui.progress.view import ProgressView
 
         view = ProgressView()
         self.stack.addWidget(view)
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def ensure_guide(self) -> Guide:
         if self.guide is None:
-            from backstretch.ui.guidance import Guide, SoundCues, Voice
+            from backstretch.ui.session.guide import Guide, SoundCues, Voice
 
             sounds = SoundCues(assets_dir() / "sounds", self)
             self.guide = Guide(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backstretch import theme
 from backstretch.content import Library
 from backstretch.session import Summary
-from backstretch.ui import theme
-from backstretch.ui.pain_scale import PainScale
+from backstretch.ui.widgets.pain_scale import PainScale
 
 
 def format_duration(seconds: float) -> str:

@@ -15,9 +15,9 @@ from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, plan_routine
 from backstretch.session import Phase, StretchTiming, build_plan
 from backstretch.settings import GuidanceOptions, Settings
-from backstretch.ui.guidance import Guide, SoundCues, Voice
 from backstretch.ui.main_window import MainWindow
-from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.session.driver import SessionDriver
+from backstretch.ui.session.guide import Guide, SoundCues, Voice
 
 LIBRARY = load_library(resources_dir())
 DEFAULT_GUIDANCE = GuidanceOptions()
@@ -214,7 +214,7 @@ def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, p
 def test_the_screen_shows_a_phase_before_sounds_history_or_the_log_hear_of_it(qtbot, private_home):
     # Listeners connected after the window (the phase log, the history, the sounds)
     # run after the screen has changed, even though the screen is built later.
-    from backstretch.ui import theme
+    from backstretch import theme
 
     clock = ManualClock()
     window, _, _ = make_window(qtbot, clock, private_home)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backstretch.clock import ManualClock, ScaledClock
 from backstretch.session import StretchTiming, build_plan
-from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.session.driver import SessionDriver
 
 PLAN = build_plan(
     [

@@ -34,13 +34,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from backstretch import APP_NAME, __version__
+from backstretch import APP_NAME, __version__, theme
 from backstretch.content import Exercise, Library
 from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
 from backstretch.session import StretchTiming
-from backstretch.ui import theme
 
 DOCUMENT_TITLE = "Backstretch — your back stretches"
 HEADING = "Your back stretches"

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backstretch.platform.notifications import Notice, Notifier
-from backstretch.ui.reminder_window import ReminderWindow
+from backstretch.ui.reminders.window import ReminderWindow
 
 # Timers stop while the computer sleeps, so one armed for hours could fire hours late.
 # Where no wake-up signal arrives (see platform.sleep_watch), re-check at least this

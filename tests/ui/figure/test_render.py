@@ -9,7 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from conftest_figure import (
+from PIL import Image
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from backstretch.figure.pose import PHASES
+from backstretch.figure.render import aspect_ratio, paint_figure, render_image
+from backstretch.ui.widgets.figure_widget import FigureWidget
+from tests.helpers.figure import (
     EXERCISE_FILES,
     drawn_fraction,
     load_figure,
@@ -18,13 +25,6 @@ from conftest_figure import (
     sides_of,
     to_pillow,
 )
-from PIL import Image
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
-
-from backstretch.figure.pose import PHASES
-from backstretch.figure.render import aspect_ratio, paint_figure, render_image
-from backstretch.ui.figure_widget import FigureWidget
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE_GOLDEN = os.environ.get("BACKSTRETCH_UPDATE_GOLDEN") == "1"

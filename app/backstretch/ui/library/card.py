@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from backstretch import theme
 from backstretch.content import Exercise
-from backstretch.ui import theme
-from backstretch.ui.figure_widget import FigureWidget
+from backstretch.ui.widgets.figure_widget import FigureWidget
 
 
 def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
 
 # Each phase has its own colour so a glance tells hold from release. The light and
 # dark variants both keep at least 4.5:1 contrast against the window background.
@@ -40,7 +41,11 @@ CAUTION_LIGHT = ("#fff4e0", "#7a3e00")  # background, text
 CAUTION_DARK = ("#3a2a12", "#ffd29a")
 
 
-def is_dark(widget: QWidget | None = None) -> bool:
+class _Painted(Protocol):
+    def palette(self) -> QPalette: ...
+
+
+def is_dark(widget: _Painted | None = None) -> bool:
     palette = widget.palette() if widget is not None else QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 

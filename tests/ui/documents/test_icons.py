@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from backstretch.documents.app_icon import ICON_SIZES, app_icon
 from backstretch.paths import assets_dir
-from backstretch.ui.app_icon import ICON_SIZES, app_icon
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def load_make_icons():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backstretch import theme
 from backstretch.history import SessionRecord
 from backstretch.progress import (
     PainPoint,
@@ -27,7 +28,6 @@ from backstretch.progress import (
     total_stretches_done,
     weekly_counts,
 )
-from backstretch.ui import theme
 
 CHART_WEEKS = 8
 PAIN_SESSIONS_SHOWN = 12

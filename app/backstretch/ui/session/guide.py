@@ -36,7 +36,7 @@ from backstretch.cues import (
 )
 from backstretch.session import SessionState, Summary
 from backstretch.settings import GuidanceOptions
-from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.session.driver import SessionDriver
 
 DUE_WITHIN_SECONDS = 0.002  # timers are rounded to whole milliseconds
 

@@ -14,11 +14,11 @@ from backstretch.platform.notifications import Notice, Notifier
 from backstretch.reminders import ReminderSettings, Scheduler
 from backstretch.routine import RoutineOptions
 from backstretch.settings import GeneralOptions, Settings
-from backstretch.ui.library_view import RoutineOptionsPanel
-from backstretch.ui.reminder_controller import ReminderController
-from backstretch.ui.reminder_window import ReminderWindow
-from backstretch.ui.settings_dialog import SettingsDialog
-from backstretch.ui.tray import Tray, describe_next
+from backstretch.ui.library.view import RoutineOptionsPanel
+from backstretch.ui.reminders.controller import ReminderController
+from backstretch.ui.reminders.tray import Tray, describe_next
+from backstretch.ui.reminders.window import ReminderWindow
+from backstretch.ui.settings.dialog import SettingsDialog
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY_9 = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
@@ -225,7 +225,7 @@ def test_the_stretch_chooser_reorders_and_leaves_out(qtbot):
 
     from backstretch.content import load_library
     from backstretch.paths import resources_dir
-    from backstretch.ui.stretch_chooser import StretchChooser
+    from backstretch.ui.settings.stretch_chooser import StretchChooser
 
     chooser = StretchChooser(load_library(resources_dir()).exercises, RoutineOptions())
     qtbot.addWidget(chooser)

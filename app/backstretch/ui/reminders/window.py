@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backstretch import APP_NAME
+from backstretch import APP_NAME, theme
 from backstretch.platform.notifications import Notice
-from backstretch.ui import theme
 
 MARGIN = 24
 

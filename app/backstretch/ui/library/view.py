@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backstretch import theme
 from backstretch.content import Library
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine, timing_for
-from backstretch.ui import theme
-from backstretch.ui.exercise_card import ExerciseCard
-from backstretch.ui.pain_scale import PainScale
+from backstretch.ui.library.card import ExerciseCard
+from backstretch.ui.widgets.pain_scale import PainScale
 
 
 def describe_duration(seconds: float) -> str:

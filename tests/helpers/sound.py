@@ -20,7 +20,7 @@ import pytest
 
 from backstretch.routine import RoutineOptions
 from backstretch.settings import GuidanceOptions, Settings
-from tests.integration.desktop import wait_for
+from tests.helpers.desktop import wait_for
 
 RATE = 44100
 WINDOW = RATE // 100  # 10 ms of samples

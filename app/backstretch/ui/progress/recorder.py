@@ -13,7 +13,7 @@ from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
 from backstretch.session import Plan, SessionState, Summary
-from backstretch.ui.session_driver import SessionDriver
+from backstretch.ui.session.driver import SessionDriver
 
 T = TypeVar("T")
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backstretch import theme
 from backstretch.content import Exercise, Library
 from backstretch.session import Phase, SessionState, Step
-from backstretch.ui import theme
-from backstretch.ui.countdown_ring import CountdownRing
-from backstretch.ui.figure_widget import FigureWidget
-from backstretch.ui.routine_progress import RoutineProgress
+from backstretch.ui.widgets.countdown_ring import CountdownRing
+from backstretch.ui.widgets.figure_widget import FigureWidget
+from backstretch.ui.widgets.routine_progress import RoutineProgress
 
 
 def side_words(step: Step) -> str:

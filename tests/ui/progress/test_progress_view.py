@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backstretch.history import HistoryStore
-from backstretch.ui.progress_view import ProgressView
+from backstretch.ui.progress.view import ProgressView
 
 ZONE = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 25)
