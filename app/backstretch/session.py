@@ -20,12 +20,27 @@ from enum import StrEnum
 
 
 class Phase(StrEnum):
+    """Every phase the screen, the sounds and the figure know; each table keyed by
+    phase is keyed by this enum and checked complete by a test."""
+
     NEXT = "next"  # "what comes next" between two stretches
     GET_READY = "get_ready"  # lead-in: get into the starting position
     STRETCH = "stretch"  # move slowly into the stretch
     HOLD = "hold"
     RELEASE = "release"  # come back to the starting position
     REST = "rest"
+    DONE = "done"  # the routine is over: shown at the end, never a step of a plan
+
+
+# The phases a plan's steps can have (all but DONE).
+STEP_PHASES = tuple(phase for phase in Phase if phase is not Phase.DONE)
+
+
+class Side(StrEnum):
+    """Which way a sided stretch (knee rolls) goes; the right is the left mirrored."""
+
+    LEFT = "left"
+    RIGHT = "right"
 
 
 @dataclass(frozen=True)
@@ -49,7 +64,7 @@ class Step:
     exercise_id: str
     repetition: int  # 1-based; 0 before the first repetition (next, get ready)
     repetitions: int
-    side: str | None  # "left", "right" or None
+    side: Side | None  # None for a stretch without sides
     duration: float
     # True on the step that completes a repetition (the last release of it).
     ends_repetition: bool = False
@@ -88,14 +103,14 @@ def build_plan(
     repetition. No rest after the very last release of a stretch: the next stretch's
     lead-in or the end follows.
     """
-    raw: list[tuple[Phase, int, str, int, int, str | None, float, bool]] = []
+    raw: list[tuple[Phase, int, str, int, int, Side | None, float, bool]] = []
     for number, stretch in enumerate(stretches):
         sid, reps = stretch.exercise_id, stretch.repetitions
         if number > 0 and transition > 0:
             raw.append((Phase.NEXT, number, sid, 0, reps, None, transition, False))
         if lead_in > 0:
             raw.append((Phase.GET_READY, number, sid, 0, reps, None, lead_in, False))
-        sides: tuple[str | None, ...] = ("left", "right") if stretch.sided else (None,)
+        sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if stretch.sided else (None,)
         for rep in range(1, reps + 1):
             for side in sides:
                 last_side = side == sides[-1]
