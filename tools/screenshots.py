@@ -19,6 +19,7 @@ from backstretch.paths import resources_dir
 from backstretch.session import Phase
 from backstretch.settings import Settings
 from backstretch.ui.main_window import MainWindow
+from backstretch.ui.settings_store import SettingsStore
 
 
 def main() -> int:
@@ -32,7 +33,7 @@ def main() -> int:
     suffix = "-dark" if dark else ""
     clock = ManualClock()
     settings = Settings(Path(os.environ["BACKSTRETCH_HOME"])).load()
-    window = MainWindow(load_library(resources_dir()), settings, clock)
+    window = MainWindow(load_library(resources_dir()), SettingsStore(settings), clock)
     window.resize(1280, 800)
     window.show()
     app.processEvents()

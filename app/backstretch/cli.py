@@ -14,6 +14,7 @@ from backstretch import APP_ID, APP_NAME, __version__
 if TYPE_CHECKING:
     from backstretch.content import Library
     from backstretch.platform.instance_lock import InstanceLock
+    from backstretch.platform.instance_message import LaunchRequest
 
 
 def positive_float(text: str) -> float:
@@ -87,9 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def export_history(target: Path) -> int:
-    from datetime import UTC, datetime
-
     from backstretch.history import HistoryStore, HistoryUnavailable
+    from backstretch.localtime import local_zone
     from backstretch.paths import data_dir
 
     try:
@@ -97,7 +97,7 @@ def export_history(target: Path) -> int:
             if store.problem:
                 print(f"backstretch: {store.problem}", file=sys.stderr)
             count = len(store.sessions())
-            store.export_csv(target, datetime.now().astimezone().tzinfo or UTC)
+            store.export_csv(target, local_zone())
     except (HistoryUnavailable, OSError) as exc:
         print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
         return 1
@@ -137,7 +137,7 @@ LAUNCH_PATIENCE_S = 10.0
 
 
 def _defer_to_the_first(
-    arguments: Sequence[str], name: str, lock: InstanceLock, lock_held: bool
+    request: LaunchRequest, name: str, lock: InstanceLock, lock_held: bool
 ) -> Literal["handed over", "first", "no answer"]:
     """Give our request to the running Backstretch: the one holding the lock, or
     (`lock_held` False: the lock cannot be used here) whoever listens.
@@ -151,7 +151,7 @@ def _defer_to_the_first(
 
     deadline = time.monotonic() + (LAUNCH_PATIENCE_S if lock_held else 0)
     while True:
-        if hand_over(arguments, name):
+        if hand_over(request, name):
             return "handed over"
         if not lock_held or lock.claim() is True:
             return "first"
@@ -160,15 +160,13 @@ def _defer_to_the_first(
         time.sleep(0.1)
 
 
-def handed_over_request(args: argparse.Namespace) -> list[str]:
-    """What a launch asks of the running Backstretch, spelt out in full (the launch
-    itself may abbreviate an option, or give it as --option=value)."""
-    request = ["--start"] if args.start else []
-    if args.start and args.exercise:
-        request += ["--exercise", args.exercise]
-    if args.hidden:
-        request.append("--hidden")
-    return request
+def handed_over_request(args: argparse.Namespace) -> LaunchRequest:
+    """What a launch asks of the running Backstretch, as a typed message."""
+    from backstretch.platform.instance_message import LaunchRequest
+
+    return LaunchRequest(
+        start=args.start, exercise=args.exercise if args.start else None, hidden=args.hidden
+    )
 
 
 def _tray_available() -> bool:
@@ -260,6 +258,7 @@ def _run(
     from backstretch.clock import ScaledClock
     from backstretch.paths import config_dir
     from backstretch.settings import Settings
+    from backstretch.wording import setting_problems
 
     # isort: split
     # Qt is imported only now, so --help and --version answer instantly.
@@ -272,7 +271,7 @@ def _run(
     app.setDesktopFileName(APP_ID)
 
     settings = Settings(config_dir()).load()
-    for message in settings.problems:
+    for message in setting_problems(settings.file_problem, settings.ignored):
         print(f"backstretch: {message}", file=sys.stderr)
     if args.start and not library.exercises:
         print("backstretch: no stretch could be loaded, nothing to start", file=sys.stderr)
@@ -314,7 +313,7 @@ def _run(
         server = InstanceServer(name, app)
         if not server.listen():
             print("backstretch: could not listen for later launches", file=sys.stderr)
-        server.activated.connect(backstretch.handle_arguments)
+        server.request_received.connect(backstretch.handle_request)
         app.aboutToQuit.connect(server.close)
 
     def carry_on() -> None:
@@ -333,7 +332,7 @@ def _run(
             print("backstretch: could not start; please report the error above", file=sys.stderr)
             app.exit(1)
             return
-        if backstretch.tray is not None:
+        if backstretch.tray_available:
             app.setQuitOnLastWindowClosed(False)  # closing the window leaves the tray running
         if window.isVisible():
             backstretch.show_safety_notice_once()

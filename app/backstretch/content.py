@@ -84,6 +84,7 @@ class RoutineInfo:
     title: str
     intro: str
     general_tips: tuple[str, ...]
+    red_flags: tuple[str, ...]  # signs that need a doctor the same day, not a stretch
 
 
 @dataclass(frozen=True)
@@ -261,8 +262,10 @@ def load_exercise(path: Path) -> Exercise:
 
 def load_routine_info(path: Path) -> RoutineInfo:
     top = _Table(_read_toml(path), path)
-    top.reject_unknown(("title", "intro", "general_tips"))
-    return RoutineInfo(top.text("title"), top.text("intro"), top.texts("general_tips"))
+    top.reject_unknown(("title", "intro", "general_tips", "red_flags"))
+    return RoutineInfo(
+        top.text("title"), top.text("intro"), top.texts("general_tips"), top.texts("red_flags")
+    )
 
 
 def load_library(resources: Path) -> Library:
@@ -282,5 +285,5 @@ def load_library(resources: Path) -> Library:
         routine = load_routine_info(resources / "routine.toml")
     except ContentError as exc:
         problems.append(exc)
-        routine = RoutineInfo("Back stretch routine", "", ())
+        routine = RoutineInfo("Back stretch routine", "", (), ())
     return Library(tuple(exercises), tuple(problems), routine)

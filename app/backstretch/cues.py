@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backstretch import wording
 from backstretch.content import Exercise
 from backstretch.session import Phase, SessionState, Step
 
-# The sound files in assets/sounds/ are named after these.
-CUE_NAMES = ("get_ready", "stretch", "hold", "release", "rest", "next", "done", "tick")
 TICK = "tick"
-DONE = "done"
+# Each phase's cue, and the countdown tick: the sound files in assets/sounds/ are
+# named after these.
+PHASE_CUES: dict[Phase, str] = {phase: phase.value for phase in Phase}
+CUE_NAMES = (*PHASE_CUES.values(), TICK)
+DONE = PHASE_CUES[Phase.DONE]
 TICK_SECONDS = (3, 2, 1)  # seconds left in a hold at which a tick (or a number) sounds
-NUMBER_WORDS = {3: "three", 2: "two", 1: "one"}
+NUMBER_WORDS = wording.COUNTDOWN
 LATE_TICK_SECONDS = 0.25  # a tick this late still sounds; later, it would mislead
 
 
@@ -25,7 +28,7 @@ def entry_cue(state: SessionState) -> str | None:
         return DONE
     if state.stopped or state.step is None:
         return None
-    return state.step.phase.value
+    return PHASE_CUES[state.step.phase]
 
 
 def tick_marks(step: Step | None) -> tuple[int, ...]:
@@ -51,29 +54,14 @@ def next_tick(state: SessionState, below: int | None = None) -> tuple[int, float
     return None
 
 
-def _side_words(step: Step) -> str:
-    return f", {step.side} side" if step.side else ""
-
-
 def spoken_text(state: SessionState, exercise_for: Callable[[str], Exercise]) -> str:
     """What a voice says on arriving at this step: from the content files, so a new
     stretch speaks without code."""
     if state.finished:
-        return "Well done. That is the end of the routine."
+        return wording.ROUTINE_DONE
     step = state.step
     if step is None or state.stopped:
         return ""
     exercise = exercise_for(step.exercise_id)
-    instruction = exercise.instruction(step.phase.value, step.side)
-    if step.phase is Phase.NEXT:
-        return f"Next: {exercise.title}."
-    if step.phase is Phase.GET_READY:
-        return f"{exercise.title}. Get ready. {instruction}"
-    if step.phase is Phase.STRETCH:
-        where = f"repetition {step.repetition} of {step.repetitions}{_side_words(step)}"
-        return f"{exercise.title}, {where}. {instruction}"
-    if step.phase is Phase.HOLD:
-        return f"Hold. {instruction}"
-    if step.phase is Phase.RELEASE:
-        return f"Release. {instruction}"
-    return f"Rest. {instruction}"
+    instruction = exercise.instruction(step.phase, step.side)
+    return wording.spoken(step, exercise.title, instruction)

@@ -23,123 +23,71 @@ Rules the app relies on:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-MODES = ("interval", "fixed")
+from backstretch.fields import Expected, FieldProblem, bounded, parse_clock_time
+
 MISSED_AFTER = timedelta(minutes=2)  # later than this, a reminder says it was missed
 FIXED_GRACE = timedelta(hours=2)  # how late a missed fixed-time reminder may still come
 STALE_SNOOZE = timedelta(hours=1)  # a snooze that ran out this long ago is forgotten
 LOOKAHEAD_DAYS = 8  # enough to find the next chosen weekday
 
 
+class ReminderMode(StrEnum):
+    INTERVAL = "interval"  # every N minutes within the active hours
+    FIXED = "fixed"  # at the listed times of day
+
+
+class Answer(StrEnum):
+    """What the user did with a reminder (the notifiers report these)."""
+
+    START = "start"
+    SNOOZE = "snooze"
+    SKIP = "skip"
+    OPEN = "open"  # clicked the notification itself: show the app, the choice is still open
+
+
 def parse_times(text: str) -> tuple[tuple[time, ...], str | None]:
-    """'10:30, 15:00' -> times in order; a message naming the first bad entry."""
+    """'10:30, 15:00' -> times in order, and the first entry that is not a time (or None)."""
     found: set[time] = set()
     for part in re.split(r"[,\s;]+", text.strip()):
         if not part:
             continue
-        match = re.fullmatch(r"(\d{1,2})[:.h](\d{2})", part)
-        if not match or int(match[1]) > 23 or int(match[2]) > 59:
-            return (), f"“{part}” is not a time of day; write it like 10:30."
-        found.add(time(int(match[1]), int(match[2])))
+        moment = parse_clock_time(part)
+        if moment is None:
+            return (), part
+        found.add(moment)
     return tuple(sorted(found)), None
-
-
-def _clock_text(moment: time) -> str:
-    return moment.strftime("%H:%M")
 
 
 @dataclass(frozen=True)
 class ReminderSettings:
     enabled: bool = True
-    mode: str = "interval"
-    interval_minutes: int = 60
+    mode: ReminderMode = ReminderMode.INTERVAL
+    interval_minutes: int = bounded(60, 5, 480)
     start: time = time(9, 0)
     end: time = time(17, 30)
     weekdays: frozenset[int] = frozenset(range(5))  # Monday = 0
     fixed_times: tuple[time, ...] = (time(10, 30), time(15, 0))
-    snooze_minutes: int = 10
+    snooze_minutes: int = bounded(10, 1, 120)
 
-    def to_mapping(self) -> dict[str, object]:
-        return {
-            "enabled": self.enabled,
-            "mode": self.mode,
-            "interval_minutes": self.interval_minutes,
-            "start": _clock_text(self.start),
-            "end": _clock_text(self.end),
-            "weekdays": sorted(self.weekdays),
-            "fixed_times": [_clock_text(t) for t in self.fixed_times],
-            "snooze_minutes": self.snooze_minutes,
-        }
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, object]) -> tuple[ReminderSettings, list[str]]:
-        """Valid values are kept; a bad one falls back to its default and is reported."""
-        default = cls()
-        values: dict[str, object] = {}
-        problems: list[str] = []
-
-        def bad(name: str, why: str) -> None:
-            problems.append(f"{name} {why}")
-
-        if "enabled" in data:
-            if isinstance(data["enabled"], bool):
-                values["enabled"] = data["enabled"]
-            else:
-                bad("enabled", "must be true or false")
-        if "mode" in data:
-            if data["mode"] in MODES:
-                values["mode"] = data["mode"]
-            else:
-                bad("mode", f"must be one of {', '.join(MODES)}")
-        for name, low, high in (("interval_minutes", 5, 480), ("snooze_minutes", 1, 120)):
-            if name in data:
-                value = data[name]
-                if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
-                    values[name] = value
-                else:
-                    bad(name, f"must be a whole number from {low} to {high}")
-        for name in ("start", "end"):
-            if name in data:
-                times, problem = parse_times(str(data[name]))
-                if len(times) == 1 and problem is None:
-                    values[name] = times[0]
-                else:
-                    bad(name, "must be a time like 09:00")
-        if "weekdays" in data:
-            days = data["weekdays"]
-            if (
-                isinstance(days, list)
-                and days
-                and all(
-                    isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days
-                )
-            ):
-                values["weekdays"] = frozenset(days)
-            else:
-                bad("weekdays", "must list days from 0 (Monday) to 6 (Sunday)")
-        if "fixed_times" in data:
-            raw = data["fixed_times"]
-            times, problem = parse_times(", ".join(map(str, raw)) if isinstance(raw, list) else "")
-            if times and problem is None:
-                values["fixed_times"] = times
-            else:
-                bad("fixed_times", "must list times like 10:30")
-        settings = cls(**values)  # type: ignore[arg-type]
-        start = settings.start if "start" in values else default.start
-        if settings.end <= start:
-            bad("end", "must come after start")
-            settings = cls(**{**values, "start": default.start, "end": default.end})  # type: ignore[arg-type]
-        return settings, problems
+    def consistent(self) -> tuple[ReminderSettings, list[FieldProblem]]:
+        """Checks across fields: active hours that end before they start fall back."""
+        if self.end > self.start:
+            return self, []
+        default = ReminderSettings()
+        fixed = replace(self, start=default.start, end=default.end)
+        return fixed, [FieldProblem("end", Expected.TIME)]
 
     def slots_on(self, day: date, zone: ZoneInfo) -> list[datetime]:
         """Every reminder time on `day`, as aware datetimes in `zone`."""
         if not self.enabled or day.weekday() not in self.weekdays:
             return []
-        if self.mode == "fixed":
+        if self.mode is ReminderMode.FIXED:
             clock_times = list(self.fixed_times)
         else:
             clock_times = []
@@ -155,7 +103,7 @@ class ReminderSettings:
     def window_end(self, slot: datetime, zone: ZoneInfo) -> datetime:
         """Until when a missed reminder for `slot` may still be shown."""
         day_end = _localise(slot.astimezone(zone).date(), time(23, 59, 59), zone)
-        if self.mode == "fixed":
+        if self.mode is ReminderMode.FIXED:
             return min(slot + FIXED_GRACE, day_end)
         return min(_localise(slot.astimezone(zone).date(), self.end, zone), day_end)
 
@@ -176,18 +124,30 @@ class Reminder:
     snoozed: bool = False  # the return of a snoozed reminder
 
 
-@dataclass
 class Scheduler:
-    settings: ReminderSettings
-    zone: ZoneInfo
-    last_handled: datetime  # every slot at or before this has been dealt with
-    snoozed_until: datetime | None = None
-    paused_until: datetime | None = None
+    """The reminder schedule's state (last slot dealt with, snooze, pause) and the rules.
 
-    @classmethod
-    def starting(cls, settings: ReminderSettings, zone: ZoneInfo, now: datetime) -> Scheduler:
-        """A fresh schedule: nothing before `now` is owed to the user."""
-        return cls(settings, zone, now)
+    The settings are read through `settings_source` each time (the app passes its one
+    settings store), so the scheduler never holds a copy that could go stale.
+    """
+
+    def __init__(
+        self,
+        settings_source: Callable[[], ReminderSettings],
+        zone: ZoneInfo,
+        last_handled: datetime,
+        snoozed_until: datetime | None = None,
+        paused_until: datetime | None = None,
+    ) -> None:
+        self._settings = settings_source
+        self.zone = zone
+        self.last_handled = last_handled  # every slot at or before this has been dealt with
+        self.snoozed_until = snoozed_until
+        self.paused_until = paused_until
+
+    @property
+    def settings(self) -> ReminderSettings:
+        return self._settings()
 
     # -- persistence ------------------------------------------------------------------
 
@@ -203,7 +163,11 @@ class Scheduler:
 
     @classmethod
     def from_mapping(
-        cls, data: Mapping[str, object], settings: ReminderSettings, zone: ZoneInfo, now: datetime
+        cls,
+        data: Mapping[str, object],
+        settings_source: Callable[[], ReminderSettings],
+        zone: ZoneInfo,
+        now: datetime,
     ) -> Scheduler:
         """Restore a saved state; anything unreadable starts fresh from `now`."""
 
@@ -220,7 +184,7 @@ class Scheduler:
         last = moment("last_handled")
         if last is None or last > now:
             last = now
-        return cls(settings, zone, last, moment("snoozed_until"), moment("paused_until"))
+        return cls(settings_source, zone, last, moment("snoozed_until"), moment("paused_until"))
 
     # -- what is next -------------------------------------------------------------------
 
@@ -282,10 +246,10 @@ class Scheduler:
 
     # -- what the user said ----------------------------------------------------------------
 
-    def acknowledge(self, reminder: Reminder, action: str, now: datetime) -> None:
-        """The user answered: "start", "snooze", "skip" or "dismiss"."""
+    def acknowledge(self, reminder: Reminder, answer: Answer, now: datetime) -> None:
+        """The user answered: start, snooze or skip."""
         self.last_handled = max(self.last_handled, now)
-        if action == "snooze":
+        if answer is Answer.SNOOZE:
             self.snoozed_until = now + timedelta(minutes=self.settings.snooze_minutes)
         else:
             self.snoozed_until = None
@@ -311,7 +275,6 @@ class Scheduler:
         """One extra reminder at `moment` ("remind me later"), besides the regular ones."""
         self.snoozed_until = moment
 
-    def replace_settings(self, settings: ReminderSettings, now: datetime) -> None:
+    def settings_changed(self, now: datetime) -> None:
         """New settings apply from now on; nothing before now becomes owed."""
-        self.settings = settings
         self.last_handled = max(self.last_handled, now)

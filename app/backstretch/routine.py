@@ -2,71 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from backstretch.content import Exercise
+from backstretch.fields import bounded
 from backstretch.session import Plan, StretchTiming, build_plan
-
-# Ranges the options dialog offers and the settings loader accepts.
-LIMITS: dict[str, tuple[float, float]] = {
-    "repetitions": (1, 30),
-    "hold_seconds": (1, 60),
-    "rest_seconds": (0, 60),
-    "lead_in_seconds": (0, 60),
-    "transition_seconds": (0, 60),
-}
 
 
 @dataclass(frozen=True)
 class RoutineOptions:
-    """None means "as the stretch recommends" (its content file's value)."""
+    """None means "as the stretch recommends" (its content file's value). The ranges are
+    the ones the settings file accepts and the option widgets offer."""
 
-    repetitions: int | None = None
-    hold_seconds: float | None = None
-    rest_seconds: float | None = None
-    lead_in_seconds: float = 5.0
-    transition_seconds: float = 5.0
+    repetitions: int | None = bounded(None, 1, 30)
+    hold_seconds: float | None = bounded(None, 1, 60)
+    rest_seconds: float | None = bounded(None, 0, 60)
+    lead_in_seconds: float = bounded(5.0, 0, 60)
+    transition_seconds: float = bounded(5.0, 0, 60)
     # Which stretches the routine runs, in what order. Stretches are named by id; one
     # that is not in `order` (a newly added file) joins at the end, so new content is
     # never hidden, and `left_out` lists the ones the user switched off.
     order: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
-
-    def to_mapping(self) -> dict[str, object]:
-        data = asdict(self)
-        data["order"], data["left_out"] = list(self.order), list(self.left_out)
-        return data
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, object]) -> tuple[RoutineOptions, list[str]]:
-        """Valid values are kept; a bad one falls back to its default and is reported."""
-        values: dict[str, object] = {}
-        problems: list[str] = []
-        defaults = cls()
-        for name in ("order", "left_out"):
-            if name in data:
-                ids = data[name]
-                if isinstance(ids, list) and all(isinstance(i, str) for i in ids):
-                    values[name] = tuple(ids)
-                else:
-                    problems.append(f"{name} must be a list of stretch names")
-        for item in fields(cls):
-            if item.name not in data or item.name in ("order", "left_out"):
-                continue
-            value = data[item.name]
-            low, high = LIMITS[item.name]
-            optional = getattr(defaults, item.name) is None
-            if value is None and optional:
-                values[item.name] = None
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                if low <= value <= high:
-                    values[item.name] = int(value) if item.name == "repetitions" else float(value)
-                else:
-                    problems.append(f"{item.name} must be between {low:g} and {high:g}")
-            else:
-                problems.append(f"{item.name} must be a number")
-        return cls(**values), problems  # type: ignore[arg-type]
 
 
 def timing_for(exercise: Exercise, options: RoutineOptions) -> StretchTiming:

@@ -119,6 +119,7 @@ class SelfTest:
         from backstretch.routine import choose_exercises, plan_routine
         from backstretch.settings import Settings
         from backstretch.ui.main_window import MainWindow
+        from backstretch.ui.settings_store import SettingsStore
 
         settings = Settings(self.home / "routine").load()
         # Silent: the sound files have a check of their own, and a machine without an
@@ -127,7 +128,8 @@ class SelfTest:
         library = self._content()
         chosen = choose_exercises(library.exercises, settings.routine)
         plan = plan_routine(chosen, settings.routine)
-        window = MainWindow(library, settings, ScaledClock(plan.total / ROUTINE_REAL_SECONDS))
+        store = SettingsStore(settings)
+        window = MainWindow(library, store, ScaledClock(plan.total / ROUTINE_REAL_SECONDS))
         completed: list[tuple[str, int]] = []
         summaries: list[Summary] = []
         loop = QEventLoop()
@@ -153,6 +155,7 @@ class SelfTest:
         from backstretch.clock import ScaledClock
         from backstretch.settings import Settings
         from backstretch.ui.application import Application
+        from backstretch.wording import setting_problems
 
         folder = self.home / "settings"
         settings = Settings(folder).load()
@@ -165,13 +168,14 @@ class SelfTest:
         dialog = backstretch._settings_dialog
         if dialog is None or not dialog.isVisible():
             raise CheckFailed("the settings dialog did not open")
+        dialog.routine_panel.hold.setValue(7)
+        dialog.routine_panel.repetitions.setValue(8)
         changed = replace(settings.routine, repetitions=8, hold_seconds=7.0)
-        backstretch._store_routine(changed)
-        dialog.reject()
-        backstretch.window.close()
+        backstretch.shutdown()
         backstretch.window.deleteLater()
         again = Settings(folder).load()
-        _require(not again.problems, "; ".join(again.problems))
+        problems = setting_problems(again.file_problem, again.ignored)
+        _require(not problems, "; ".join(problems))
         _require(again.routine == changed, "the changed settings were not read back")
         return f"opened, changed and read back from {again.path.name}"
 
@@ -200,15 +204,10 @@ class SelfTest:
             _require(backstretch.reminders is not None, "the reminders did not start")
             backstretch.show_progress()
             _require(window.stack.currentWidget() is window.progress_view, "no progress screen")
+            tray = "tray" if backstretch.tray_available else "no tray here"
         finally:
-            if backstretch.history is not None and backstretch.history.store is not None:
-                backstretch.history.store.close()
-            if backstretch.reminder_window is not None:
-                backstretch.reminder_window.close()
-            window.confirm_quit = None  # closing here is not the user quitting
-            window.close()
+            backstretch.shutdown()
             window.deleteLater()
-        tray = "tray" if backstretch.tray is not None else "no tray here"
         return f"icon, history, reminders ({tray}) and progress screen started"
 
     def sounds(self) -> str:
@@ -230,12 +229,11 @@ class SelfTest:
         return f"{len(CUE_NAMES)} cues ({total:.1f} s), QtMultimedia loads"
 
     def history(self) -> str:
-        from datetime import datetime
-
         from backstretch.history import HistoryStore
+        from backstretch.localtime import now
 
         path = self.home / "history" / "history.sqlite3"
-        started = datetime.now().astimezone()
+        started = now()
         with HistoryStore.open(path) as store:
             session = store.start_session(started, {}, [("knee-rolls", 2)])
             store.record_repetition(session, "knee-rolls", 1, started)

@@ -1,22 +1,26 @@
 """The user's settings, one JSON file with a section per concern.
 
-Sections this version does not know are kept as they are when saving, so an older
-and a newer Backstretch can share a settings file without erasing each other's parts.
+Each section is a frozen dataclass whose fields declare their type, default and range
+(see `fields.py`). Sections and fields this version does not know are kept as they are
+when saving, so an older and a newer Backstretch can share a settings file without
+erasing each other's parts. Only the app's settings store (ui/settings_store.py) changes
+and saves them; everyone else reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
+from backstretch.fields import FieldProblem, bounded, read_section, section_mapping
 from backstretch.reminders import ReminderSettings
 from backstretch.routine import RoutineOptions
 from backstretch.storage import JsonStore
 
 SETTINGS_FILE = "settings.json"
-S = TypeVar("S")
 
 
 @dataclass(frozen=True)
@@ -26,53 +30,44 @@ class GeneralOptions:
     tray_hint_shown: bool = False  # "Backstretch keeps running in the tray" was said
     safety_notice_seen: bool = False  # the first-run safety notice was acknowledged
 
-    def to_mapping(self) -> dict[str, object]:
-        return asdict(self)
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, object]) -> tuple[GeneralOptions, list[str]]:
-        values: dict[str, bool] = {}
-        problems = []
-        for item in fields(cls):
-            if item.name in data:
-                value = data[item.name]
-                if isinstance(value, bool):
-                    values[item.name] = value
-                else:
-                    problems.append(f"{item.name} must be true or false")
-        return cls(**values), problems
-
 
 @dataclass(frozen=True)
 class GuidanceOptions:
     """How the session guides someone who cannot watch the screen, and how it moves."""
 
     sound: bool = True  # a cue for every phase change, ticks at the end of a hold
-    volume: int = 70  # percent
+    volume: int = bounded(70, 0, 100)  # percent
     voice: bool = False  # spoken guidance, where the system has a speech engine
     reduced_motion: bool = False  # key poses only: no animation, no moving arrows
 
-    def to_mapping(self) -> dict[str, object]:
-        return asdict(self)
 
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, object]) -> tuple[GuidanceOptions, list[str]]:
-        values: dict[str, object] = {}
-        problems = []
-        for item in fields(cls):
-            if item.name not in data:
-                continue
-            value = data[item.name]
-            if item.name == "volume":
-                if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
-                    values[item.name] = value
-                else:
-                    problems.append("volume must be a whole number from 0 to 100")
-            elif isinstance(value, bool):
-                values[item.name] = value
-            else:
-                problems.append(f"{item.name} must be true or false")
-        return cls(**values), problems  # type: ignore[arg-type]
+class Section(StrEnum):
+    """The settings file's sections, each named as it is stored."""
+
+    ROUTINE = "routine"
+    GENERAL = "general"
+    REMINDERS = "reminders"
+    GUIDANCE = "guidance"
+
+
+SECTION_TYPES: dict[Section, type] = {
+    Section.ROUTINE: RoutineOptions,
+    Section.GENERAL: GeneralOptions,
+    Section.REMINDERS: ReminderSettings,
+    Section.GUIDANCE: GuidanceOptions,
+}
+# Checks across the fields of one section, after each field was read on its own.
+_CONSISTENCY: dict[Section, Callable[[Any], tuple[Any, list[FieldProblem]]]] = {
+    Section.REMINDERS: ReminderSettings.consistent,
+}
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """A value in the file that was ignored (its default is used instead)."""
+
+    section: Section
+    problem: FieldProblem | None  # None: the whole section was not a table
 
 
 class Settings:
@@ -83,35 +78,46 @@ class Settings:
         self.general = GeneralOptions()
         self.reminders = ReminderSettings()
         self.guidance = GuidanceOptions()
-        self.problems: list[str] = []
+        self.file_problem: str | None = None  # the file itself could not be used
+        self.ignored: list[SettingProblem] = []
 
     @property
     def path(self) -> Path:
         return self._store.path
 
+    def section(self, section: Section) -> Any:
+        return getattr(self, section.value)
+
+    def set_section(self, section: Section, value: object) -> None:
+        if not isinstance(value, SECTION_TYPES[section]):
+            raise TypeError(f"{section} settings must be {SECTION_TYPES[section].__name__}")
+        setattr(self, section.value, value)
+
     def load(self) -> Settings:
         raw, message = self._store.load()
         self._raw = raw
-        self.problems = [message] if message else []
-        self.routine = self._section("routine", RoutineOptions.from_mapping)
-        self.general = self._section("general", GeneralOptions.from_mapping)
-        self.reminders = self._section("reminders", ReminderSettings.from_mapping)
-        self.guidance = self._section("guidance", GuidanceOptions.from_mapping)
+        self.file_problem = message
+        self.ignored = []
+        for section, kind in SECTION_TYPES.items():
+            data = raw.get(section.value, {})
+            if not isinstance(data, dict):
+                self.ignored.append(SettingProblem(section, None))
+                data = {}
+            value: object
+            value, bad = read_section(kind, data)
+            check = _CONSISTENCY.get(section)
+            if check is not None:
+                value, more = check(value)
+                bad += more
+            self.ignored += [SettingProblem(section, problem) for problem in bad]
+            setattr(self, section.value, value)
         return self
 
-    def _section(self, name: str, read: Callable[[Mapping[str, object]], tuple[S, list[str]]]) -> S:
-        """One section, read field by field: a bad value falls back to its default."""
-        data = self._raw.get(name, {})
-        if not isinstance(data, dict):
-            self.problems.append(f"The {name} settings were unreadable; using defaults.")
-            data = {}
-        value, bad = read(data)
-        self.problems += [f"{name.capitalize()} setting ignored: {text}" for text in bad]
-        return value
-
     def save(self) -> None:
-        self._raw["routine"] = self.routine.to_mapping()
-        self._raw["general"] = self.general.to_mapping()
-        self._raw["reminders"] = self.reminders.to_mapping()
-        self._raw["guidance"] = self.guidance.to_mapping()
+        """Write every section; raises StorageError (with a sentence) if it could not."""
+        for section in Section:
+            # Fields this version does not know are kept (a newer version wrote them).
+            stored = self._raw.get(section.value)
+            known = section_mapping(self.section(section))
+            self._raw[section.value] = {**(stored if isinstance(stored, dict) else {}), **known}
         self._store.save(self._raw)

@@ -6,35 +6,27 @@ from typing import Protocol
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from backstretch.session import Phase
+
 # Each phase has its own colour so a glance tells hold from release. The light and
 # dark variants both keep at least 4.5:1 contrast against the window background.
-PHASE_COLOURS_LIGHT = {
-    "next": "#5145a8",
-    "get_ready": "#2b66a8",
-    "stretch": "#0f7a6b",
-    "hold": "#a65300",
-    "release": "#2e7033",
-    "rest": "#4d6470",
-    "done": "#2e7033",
+PHASE_COLOURS_LIGHT: dict[Phase, str] = {
+    Phase.NEXT: "#5145a8",
+    Phase.GET_READY: "#2b66a8",
+    Phase.STRETCH: "#0f7a6b",
+    Phase.HOLD: "#a65300",
+    Phase.RELEASE: "#2e7033",
+    Phase.REST: "#4d6470",
+    Phase.DONE: "#2e7033",
 }
-PHASE_COLOURS_DARK = {
-    "next": "#b3abff",
-    "get_ready": "#8cc4ff",
-    "stretch": "#5fd6c3",
-    "hold": "#ffb566",
-    "release": "#8fd694",
-    "rest": "#aac2cf",
-    "done": "#8fd694",
-}
-
-PHASE_TITLES = {
-    "next": "NEXT UP",
-    "get_ready": "GET READY",
-    "stretch": "STRETCH",
-    "hold": "HOLD",
-    "release": "RELEASE",
-    "rest": "REST",
-    "done": "WELL DONE",
+PHASE_COLOURS_DARK: dict[Phase, str] = {
+    Phase.NEXT: "#b3abff",
+    Phase.GET_READY: "#8cc4ff",
+    Phase.STRETCH: "#5fd6c3",
+    Phase.HOLD: "#ffb566",
+    Phase.RELEASE: "#8fd694",
+    Phase.REST: "#aac2cf",
+    Phase.DONE: "#8fd694",
 }
 
 CAUTION_LIGHT = ("#fff4e0", "#7a3e00")  # background, text
@@ -50,9 +42,8 @@ def is_dark(widget: _Painted | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
-def phase_colour(phase: str, dark: bool) -> QColor:
-    table = PHASE_COLOURS_DARK if dark else PHASE_COLOURS_LIGHT
-    return QColor(table.get(phase, table["rest"]))
+def phase_colour(phase: Phase, dark: bool) -> QColor:
+    return QColor((PHASE_COLOURS_DARK if dark else PHASE_COLOURS_LIGHT)[phase])
 
 
 def caution_colours(dark: bool) -> tuple[str, str]:

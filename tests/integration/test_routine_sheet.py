@@ -15,7 +15,7 @@ from PIL import Image
 
 from backstretch import __version__
 from backstretch.content import Library, load_library
-from backstretch.documents.routine_sheet import DOCUMENT_TITLE, WARNING_SIGNS, write_routine_sheet
+from backstretch.documents.routine_sheet import DOCUMENT_TITLE, write_routine_sheet
 from backstretch.figure.render import LIGHT
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, choose_exercises
@@ -123,7 +123,7 @@ def test_the_first_page_says_when_to_stop_and_when_to_see_a_doctor(sheet, librar
     assert "does not replace medical advice" in first
     assert "Stop any stretch that hurts" in first
     assert "See a doctor urgently" in first
-    for sign in WARNING_SIGNS:
+    for sign in library.routine.red_flags:  # the same list as the first-run notice
         assert flat(sign) in first, sign
     for words in ("buttocks or genitals", "bladder or bowel", "weakness in your legs", "fever"):
         assert words in first

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from backstretch import theme
+from backstretch.session import Phase
 
 INTERACTIVE = (
     QAbstractButton,
@@ -140,7 +141,7 @@ def test_text_colours_meet_4_5_to_1_in_light_and_dark(qapp, dark):
             palette.color(QPalette.ColorRole.Button),
         ),
     }
-    for phase in theme.PHASE_TITLES:
+    for phase in Phase:
         pairs[f"phase {phase}"] = (theme.phase_colour(phase, dark), background)
     caution_background, caution_ink = theme.caution_colours(dark)
     pairs["caution"] = (QColor(caution_ink), QColor(caution_background))
@@ -201,7 +202,7 @@ def test_phase_colours_stay_readable_in_high_contrast_palettes(application, qtbo
         window = application.window
         qtbot.waitUntil(lambda: window.session_view._dark == dark)
         background = window.palette().color(QPalette.ColorRole.Window)
-        for phase in theme.PHASE_TITLES:
+        for phase in Phase:
             assert contrast(theme.phase_colour(phase, dark), background) >= 4.5, phase
         window.start_exercise("knee-rolls")
         phase_ink = window.session_view.phase_label.palette().color(QPalette.ColorRole.WindowText)

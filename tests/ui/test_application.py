@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from backstretch.platform.instance_message import LaunchRequest
 from backstretch.settings import Settings
 
 
@@ -15,8 +16,7 @@ def application(make_application):
     assert app.window.confirm_quit is not None  # no tray here: quitting would ask first
     app.window.confirm_quit = None  # ... but not while pytest-qt closes the window
     yield app
-    if app.reminder_window is not None:
-        app.reminder_window.close()
+    app.shutdown()
 
 
 def test_settings_open_from_the_library_and_changes_persist(application, qtbot, private_home):
@@ -25,7 +25,7 @@ def test_settings_open_from_the_library_and_changes_persist(application, qtbot, 
     assert dialog is not None and dialog.isVisible()
     dialog.interval.setValue(30)
     assert Settings(private_home).load().reminders.interval_minutes == 30
-    assert application.scheduler.settings.interval_minutes == 30  # applies at once
+    assert application.reminders.scheduler.settings.interval_minutes == 30  # applies at once
 
 
 def test_leaving_out_a_stretch_in_settings_changes_the_routine(application, private_home):
@@ -34,7 +34,7 @@ def test_leaving_out_a_stretch_in_settings_changes_the_routine(application, priv
     application.open_settings()
     chooser = application._settings_dialog.findChild(StretchChooser)
     chooser.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # knee rolls
-    assert application.settings.routine.left_out == ("knee-rolls",)
+    assert application.store.routine.left_out == ("knee-rolls",)
     assert Settings(private_home).load().routine.left_out == ("knee-rolls",)
     assert application.window.library_view.duration.text().startswith("2 stretches")
     application.window.start_routine()
@@ -42,21 +42,21 @@ def test_leaving_out_a_stretch_in_settings_changes_the_routine(application, priv
 
 
 def test_a_later_launch_with_start_begins_the_routine(application):
-    application.handle_arguments(["--start"])
+    application.handle_request(LaunchRequest(start=True))
     assert application.window.isVisible()
     assert application.window.driver.running
 
 
 def test_a_later_launch_with_start_and_a_stretch_begins_only_that_stretch(application):
-    application.handle_arguments(["--start", "--exercise", "back-extensions"])
+    application.handle_request(LaunchRequest(start=True, exercise="back-extensions"))
     assert application.window.isVisible()
     assert application.window.driver.machine.plan.exercise_ids == ("back-extensions",)
 
 
 def test_without_a_tray_the_reminder_window_is_the_fallback(application):
-    assert application.tray is None  # the offscreen platform has no tray
+    assert not application.tray_available  # the offscreen platform has no tray
     assert application.reminders is not None
-    assert [n.name for n in application.reminders.notifiers] == []
+    assert [n.name for n in application.reminders.controller.notifiers] == []
 
 
 def walk_through(application, clock):
@@ -189,18 +189,116 @@ def test_services_can_wait_until_the_window_has_painted(make_application, qtbot)
     qtbot.waitUntil(lambda: app.history is not None)
     assert app.reminders is not None
     assert not app.window.windowIcon().isNull()
-    app.window.confirm_quit = None  # no tray: let pytest-qt close the window
-    if app.reminder_window is not None:
-        app.reminder_window.close()
+    app.shutdown()
 
 
 def test_a_launch_handed_over_during_start_up_waits_for_the_services(make_application):
     app = make_application(start_services=False)
-    app.handle_arguments(["--start"])
+    app.handle_request(LaunchRequest(start=True))
     assert not app.window.driver.running  # not yet: the history is not open to record it
     app.start_services()
     assert app.window.driver.running and app.history is not None
-    app.window.driver.stop()
+    app.shutdown()
+
+
+# -- one owner for the settings: no editor undoes another's change ---------------------
+
+
+def test_a_reorder_in_the_dialog_keeps_the_hold_set_on_the_home_screen(application, private_home):
+    from backstretch.ui.settings.stretch_chooser import StretchChooser
+
+    application.open_settings()  # non-modal: the home screen stays usable
+    application.window.library_view.options_panel.hold.setValue(30)
+    chooser = application._settings_dialog.findChild(StretchChooser)
+    chooser.list.setCurrentRow(2)
+    chooser.up.click()
+    for routine in (application.store.routine, Settings(private_home).load().routine):
+        assert routine.hold_seconds == 30.0
+        assert routine.order == ("bottom-to-heel", "back-extensions", "knee-rolls")
+
+
+def test_a_start_up_checkbox_keeps_the_flags_saved_meanwhile(make_application, private_home):
+    from PySide6.QtWidgets import QMessageBox
+
+    app = make_application(with_reminders=False, first_run_notice=True)
     app.window.confirm_quit = None
-    if app.reminder_window is not None:
-        app.reminder_window.close()
+    app.open_settings()
+    app.window.show()
+    app.show_safety_notice_once()
+    notice = app.window.findChild(QMessageBox, "safetyNotice")
+    notice.button(QMessageBox.StandardButton.Ok).click()  # saves safety_notice_seen
+    app._settings_dialog.start_hidden.setChecked(True)
+    saved = Settings(private_home).load().general
+    assert saved.safety_notice_seen and saved.start_hidden
+    app.shutdown()
+
+
+def test_every_settings_editor_at_once_agrees_with_the_file_and_the_scheduler(
+    application, private_home
+):
+    window = application.window
+    application.open_settings()
+    dialog = application._settings_dialog
+    home = window.library_view.options_panel
+    window.start_exercise("knee-rolls")  # builds the session screen and its sound button
+    window.driver.stop()
+
+    home.repetitions.setValue(9)  # the home screen's panel
+    dialog.routine_panel.rest.setValue(4)  # the dialog's copy of the same panel
+    dialog.chooser.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # the chooser
+    dialog.interval.setValue(90)  # the reminders tab
+    dialog.start_at_login.setChecked(False)
+    dialog.guidance.reduced_motion.setChecked(True)  # the sound and display tab
+    window.session_view.sound_button.click()  # the session screen: sound off
+    dialog.guidance.volume.setValue(40)
+
+    store = application.store
+    saved = Settings(private_home).load()
+    expected = (9, 4.0, ("bottom-to-heel",))
+    for routine in (store.routine, saved.routine):
+        assert (routine.repetitions, routine.rest_seconds, routine.left_out) == expected
+    for guidance in (store.guidance, saved.guidance):
+        assert (guidance.sound, guidance.volume, guidance.reduced_motion) == (False, 40, True)
+    assert saved.reminders == store.reminders
+    assert application.reminders.scheduler.settings.interval_minutes == 90
+    # Every editor shows the same values.
+    assert home.repetitions.value() == dialog.routine_panel.repetitions.value() == 9
+    assert home.rest.value() == dialog.routine_panel.rest.value() == 4
+    assert not dialog.guidance.sound.isChecked()
+    assert not window.session_view.sound_button.isChecked()
+    assert window.library_view.duration.text().startswith("2 stretches")
+
+
+def test_a_failed_save_is_said_and_the_change_still_applies(application, private_home):
+    (private_home / "settings.json").mkdir(parents=True)  # a folder where the file goes
+    application.window.library_view.options_panel.hold.setValue(20)
+    application.window.library_view.options_panel.rest.setValue(3)
+    assert application.store.routine.hold_seconds == 20.0
+    problems = application.window.library_view.problems.text()
+    assert problems.count("Your change applies until you quit.") == 1  # said once
+
+
+def test_a_winter_evening_routine_stays_on_its_day_when_viewed_in_summer(
+    application, monkeypatch, tmp_path
+):
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from backstretch import localtime
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    store = application.history.store
+    evening = datetime(2026, 1, 10, 23, 30, tzinfo=UTC)  # 23:30 GMT
+    session = store.start_session(evening, {}, [("knee-rolls", 10)], pain_before=4)
+    store.finish_session(session, evening, finished=True)
+    summer = datetime(2026, 7, 15, 12, 0, tzinfo=ZoneInfo("Europe/London"))
+    monkeypatch.setattr(localtime, "now", lambda zone=None: summer)
+    application.show_progress()
+    (point,) = application.window.progress_view.pain.points
+    assert point.day == date(2026, 1, 10)
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    application.export_history()
+    assert "2026-01-10T23:30:00+00:00" in target.read_text()

@@ -13,14 +13,17 @@ import pytest
 
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.instance_message import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer, hand_over
 
 CLIENT = """
 import sys
 from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_message import LaunchRequest
 from backstretch.platform.single_instance import hand_over
 app = QCoreApplication([])
-sys.exit(0 if hand_over(sys.argv[2:], sys.argv[1]) else 1)
+request = LaunchRequest(start="--start" in sys.argv[2:])
+sys.exit(0 if hand_over(request, sys.argv[1]) else 1)
 """
 
 HOLDER = """
@@ -46,10 +49,10 @@ def test_a_second_process_hands_over_its_arguments(qtbot):
     name = unique_name()
     server = InstanceServer(name)
     assert server.listen()
-    with qtbot.waitSignal(server.activated, timeout=5000) as received:
+    with qtbot.waitSignal(server.request_received, timeout=5000) as received:
         client = start_client(name, "--start")
     qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
-    assert received.args == [["--start"]]
+    assert received.args == [LaunchRequest(start=True)]
     assert client.returncode == 0  # it was acknowledged, so it can exit
     server.close()
 
@@ -67,7 +70,7 @@ def test_listen_reclaims_a_name_left_behind(qtbot):
 
 
 def test_nobody_listening_means_we_are_first(qtbot):
-    assert not hand_over(["--start"], unique_name())
+    assert not hand_over(LaunchRequest(start=True), unique_name())
 
 
 def test_the_name_is_per_user_and_settings_folder():
@@ -124,9 +127,9 @@ def test_a_busy_instance_still_gets_the_request(qtbot):
     while client.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the event loop does not run: we do not answer
     assert client.returncode == 0
-    with qtbot.waitSignal(server.activated, timeout=5000) as received:
+    with qtbot.waitSignal(server.request_received, timeout=5000) as received:
         pass
-    assert received.args == [["--start"]]
+    assert received.args == [LaunchRequest(start=True)]
     server.close()
 
 

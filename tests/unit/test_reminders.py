@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from backstretch.reminders import ReminderSettings, Scheduler, parse_times
+from backstretch.fields import read_section, section_mapping
+from backstretch.reminders import Answer, ReminderMode, ReminderSettings, Scheduler, parse_times
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -17,12 +18,11 @@ def at(day: str, clock: str, zone: ZoneInfo = LONDON) -> datetime:
 
 
 def fresh(settings: ReminderSettings | None = None, now: datetime | None = None) -> Scheduler:
-    return Scheduler.starting(
-        settings or ReminderSettings(), LONDON, now or at("2026-11-23", "08:00")
-    )
+    chosen = settings or ReminderSettings()
+    return Scheduler(lambda: chosen, LONDON, now or at("2026-11-23", "08:00"))
 
 
-def run(scheduler: Scheduler, until: datetime, action: str = "skip") -> list:
+def run(scheduler: Scheduler, until: datetime, action: Answer = Answer.SKIP) -> list:
     """Step the clock the way the app does: jump to next_due, call due, answer."""
     shown = []
     while (due := scheduler.next_due(scheduler.last_handled)) is not None and due <= until:
@@ -46,7 +46,7 @@ def test_no_reminders_on_days_off():
 
 
 def test_fixed_times_on_chosen_days():
-    settings = ReminderSettings(mode="fixed", fixed_times=(time(10, 30), time(15, 0)))
+    settings = ReminderSettings(mode=ReminderMode.FIXED, fixed_times=(time(10, 30), time(15, 0)))
     slots = settings.slots_on(date(2026, 11, 24), LONDON)
     assert [s.strftime("%H:%M") for s in slots] == ["10:30", "15:00"]
 
@@ -75,18 +75,18 @@ def test_early_call_shows_nothing():
 def test_snooze_brings_the_reminder_back():
     scheduler = fresh()
     reminder = scheduler.due(at("2026-11-23", "10:00"))
-    scheduler.acknowledge(reminder, "snooze", at("2026-11-23", "10:00"))
+    scheduler.acknowledge(reminder, Answer.SNOOZE, at("2026-11-23", "10:00"))
     assert scheduler.next_due(at("2026-11-23", "10:00")) == at("2026-11-23", "10:10")
     again = scheduler.due(at("2026-11-23", "10:10"))
     assert again is not None and again.snoozed
-    scheduler.acknowledge(again, "start", at("2026-11-23", "10:10"))
+    scheduler.acknowledge(again, Answer.START, at("2026-11-23", "10:10"))
     assert scheduler.next_due(at("2026-11-23", "10:10")) == at("2026-11-23", "11:00")
 
 
 def test_skip_moves_on_to_the_next_slot():
     scheduler = fresh()
     reminder = scheduler.due(at("2026-11-23", "10:00"))
-    scheduler.acknowledge(reminder, "skip", at("2026-11-23", "10:00"))
+    scheduler.acknowledge(reminder, Answer.SKIP, at("2026-11-23", "10:00"))
     assert scheduler.next_due(at("2026-11-23", "10:00")) == at("2026-11-23", "11:00")
 
 
@@ -158,7 +158,7 @@ def test_a_month_across_a_daylight_saving_change_fires_every_slot_exactly_once(s
 
 def test_a_wall_time_skipped_in_spring_moves_forward_and_a_repeated_one_fires_once():
     settings = ReminderSettings(
-        mode="fixed", fixed_times=(time(1, 30),), weekdays=frozenset(range(7))
+        mode=ReminderMode.FIXED, fixed_times=(time(1, 30),), weekdays=frozenset(range(7))
     )
     spring = settings.slots_on(date(2026, 3, 29), LONDON)
     assert [s.strftime("%H:%M %Z") for s in spring] == ["02:30 BST"]
@@ -169,41 +169,43 @@ def test_a_wall_time_skipped_in_spring_moves_forward_and_a_repeated_one_fires_on
 def test_state_round_trip():
     scheduler = fresh()
     reminder = scheduler.due(at("2026-11-23", "10:00"))
-    scheduler.acknowledge(reminder, "snooze", at("2026-11-23", "10:00"))
+    scheduler.acknowledge(reminder, Answer.SNOOZE, at("2026-11-23", "10:00"))
     scheduler.pause(at("2026-11-23", "12:00"))
     restored = Scheduler.from_mapping(
-        scheduler.to_mapping(), ReminderSettings(), LONDON, at("2026-11-23", "10:01")
+        scheduler.to_mapping(), ReminderSettings, LONDON, at("2026-11-23", "10:01")
     )
     assert restored.to_mapping() == scheduler.to_mapping()
 
 
 def test_unreadable_state_starts_fresh():
     now = at("2026-11-23", "10:01")
-    restored = Scheduler.from_mapping(
-        {"last_handled": "yesterday"}, ReminderSettings(), LONDON, now
-    )
+    restored = Scheduler.from_mapping({"last_handled": "yesterday"}, ReminderSettings, LONDON, now)
     assert restored.last_handled == now and restored.snoozed_until is None
 
 
 def test_settings_round_trip_and_bad_values_fall_back():
-    settings = ReminderSettings(mode="fixed", weekdays=frozenset({0, 2}), snooze_minutes=5)
-    again, problems = ReminderSettings.from_mapping(settings.to_mapping())
+    settings = ReminderSettings(
+        mode=ReminderMode.FIXED, weekdays=frozenset({0, 2}), snooze_minutes=5
+    )
+    again, problems = read_section(ReminderSettings, section_mapping(settings))
     assert again == settings and problems == []
-    bad, problems = ReminderSettings.from_mapping(
+    bad, problems = read_section(
+        ReminderSettings,
         {
             "mode": "hourly",
             "interval_minutes": 0,
             "weekdays": [],
             "start": "25:00",
             "snooze_minutes": 9,
-        }
+        },
     )
     assert bad == ReminderSettings(snooze_minutes=9)
     assert len(problems) == 4
 
 
 def test_end_before_start_is_refused():
-    settings, problems = ReminderSettings.from_mapping({"start": "18:00", "end": "08:00"})
+    read, _ = read_section(ReminderSettings, {"start": "18:00", "end": "08:00"})
+    settings, problems = read.consistent()
     assert (settings.start, settings.end) == (time(9, 0), time(17, 30))
     assert problems
 
@@ -211,5 +213,5 @@ def test_end_before_start_is_refused():
 def test_parse_times():
     assert parse_times("15:00, 10:30") == ((time(10, 30), time(15, 0)), None)
     assert parse_times("9.15 9h15")[0] == (time(9, 15),)
-    times, problem = parse_times("10:30, tea")
-    assert times == () and "tea" in problem
+    times, bad_entry = parse_times("10:30, tea")
+    assert times == () and bad_entry == "tea"

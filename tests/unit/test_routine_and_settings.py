@@ -7,7 +7,9 @@ import os
 
 import pytest
 
+from backstretch import wording
 from backstretch.content import load_library
+from backstretch.fields import Expected, FieldProblem, read_section, section_mapping
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, plan_routine, timing_for
 from backstretch.session import Phase
@@ -43,11 +45,20 @@ def test_plan_routine_uses_the_lead_in():
 
 def test_options_mapping_round_trip_and_bad_values():
     options = RoutineOptions(repetitions=9, hold_seconds=6.0)
-    again, problems = RoutineOptions.from_mapping(options.to_mapping())
+    again, problems = read_section(RoutineOptions, section_mapping(options))
     assert again == options and problems == []
-    bad, problems = RoutineOptions.from_mapping({"repetitions": "ten", "hold_seconds": 500})
+    bad, problems = read_section(RoutineOptions, {"repetitions": "ten", "hold_seconds": 500})
     assert bad == RoutineOptions()
-    assert len(problems) == 2
+    assert [wording.field_problem(p) for p in problems] == [
+        "repetitions must be a whole number from 1 to 30",
+        "hold_seconds must be between 1 and 60",
+    ]
+
+
+def test_non_finite_and_huge_numbers_are_refused():
+    for value in (float("nan"), float("inf"), 10**5000, 1e308):
+        bad, problems = read_section(RoutineOptions, {"hold_seconds": value})
+        assert bad.hold_seconds is None and len(problems) == 1, value
 
 
 def test_settings_persist_across_instances(tmp_path):
@@ -61,20 +72,26 @@ def test_a_corrupt_settings_file_is_kept_aside_and_defaults_used(tmp_path):
     (tmp_path / "settings.json").write_text("{ not json", encoding="utf-8")
     settings = Settings(tmp_path).load()
     assert settings.routine == RoutineOptions()
-    assert len(settings.problems) == 1 and "set aside" in settings.problems[0]
+    problems = wording.setting_problems(settings.file_problem, settings.ignored)
+    assert len(problems) == 1 and "set aside" in problems[0]
     backups = list(tmp_path.glob("settings.json.bad-*"))
     assert len(backups) == 1 and backups[0].read_text() == "{ not json"
 
 
 def test_a_hand_edited_bad_value_keeps_the_good_ones(tmp_path):
-    data = {"routine": {"repetitions": 9, "hold_seconds": -4}, "future": {"keep": True}}
+    data = {
+        "routine": {"repetitions": 9, "hold_seconds": -4, "newer_field": "kept"},
+        "future": {"keep": True},
+    }
     (tmp_path / "settings.json").write_text(json.dumps(data), encoding="utf-8")
     settings = Settings(tmp_path).load()
     assert settings.routine.repetitions == 9 and settings.routine.hold_seconds is None
-    assert any("hold_seconds" in p for p in settings.problems)
+    problems = wording.setting_problems(settings.file_problem, settings.ignored)
+    assert problems == ["Routine setting ignored: hold_seconds must be between 1 and 60"]
     settings.save()
     saved = json.loads((tmp_path / "settings.json").read_text())
     assert saved["future"] == {"keep": True}  # sections we do not know are preserved
+    assert saved["routine"]["newer_field"] == "kept"  # and so are fields we do not know
 
 
 def test_atomic_write_keeps_the_old_file_when_the_disk_is_full(tmp_path, monkeypatch):
@@ -106,7 +123,8 @@ def test_the_user_chooses_which_stretches_and_their_order():
         "bottom-to-heel",
         "back-extensions",
     ]
-    again, problems = RoutineOptions.from_mapping(options.to_mapping())
+    again, problems = read_section(RoutineOptions, section_mapping(options))
     assert again == options and problems == []
-    _, problems = RoutineOptions.from_mapping({"order": "knee-rolls"})
-    assert problems == ["order must be a list of stretch names"]
+    _, problems = read_section(RoutineOptions, {"order": "knee-rolls"})
+    assert problems == [FieldProblem("order", Expected.NAMES)]
+    assert wording.field_problem(problems[0]) == "order must be a list of stretch names"

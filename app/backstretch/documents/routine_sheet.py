@@ -39,27 +39,18 @@ from backstretch.content import Exercise, Library
 from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
-from backstretch.session import StretchTiming
+from backstretch.session import Phase, StretchTiming
 
 DOCUMENT_TITLE = "Backstretch — your back stretches"
 HEADING = "Your back stretches"
 DPI = 300
 MARGIN_MM = 15.0
 
-# The red flags for back pain that need a doctor the same day, not a stretch.
-WARNING_SIGNS = (
-    "numbness around your buttocks or genitals",
-    "loss of bladder or bowel control",
-    "weakness in your legs",
-    "back pain with a fever",
-    "back pain after an injury, such as a fall or an accident",
-)
-
 # Print colours: dark ink on white, one calm accent, tints light enough to print on any
 # printer and still tell the boxes apart in greyscale.
 INK = "#1d2630"
 MUTED = "#55606b"
-ACCENT = theme.PHASE_COLOURS_LIGHT["get_ready"]
+ACCENT = theme.PHASE_COLOURS_LIGHT[Phase.GET_READY]
 RULE = "#c9d3de"
 PANEL = "#f3f6fa"
 PANEL_EDGE = "#d3dce8"
@@ -476,7 +467,7 @@ class _Sheet:
                 gap=self.mm(1),
             )
         blocks.append(self.rule(ACCENT, 0.8, gap=self.mm(3)))
-        blocks.append(self._safety(gap=self.mm(6)))
+        blocks.append(self._safety(library.routine.red_flags, gap=self.mm(6)))
 
         if chosen:
             summary = _esc(routine_line(chosen, timings))
@@ -505,7 +496,7 @@ class _Sheet:
         blocks.append(self.notes(gap=self.mm(6)))
         return blocks
 
-    def _safety(self, *, gap: float) -> _Block:
+    def _safety(self, red_flags: Sequence[str], *, gap: float) -> _Block:
         body = (
             f"<p style='font-size:13pt; color:{DANGER_INK}'><b>Safety first</b></p>"
             "<p>This sheet does not replace medical advice. If you are not sure these "
@@ -513,7 +504,7 @@ class _Sheet:
             "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never "
             "painful.</p>"
             f"<p style='color:{DANGER_INK}'><b>See a doctor urgently</b> if you have "
-            "warning signs such as:</p>" + _list(WARNING_SIGNS)
+            "back pain with any of these:</p>" + _list(red_flags)
         )
         return replace(self.boxed(body, DANGER_FILL, DANGER_EDGE, x=0.0, width=self.width), gap=gap)
 

@@ -21,8 +21,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from backstretch import APP_ID, APP_NAME
-
-ACTIONS = ("start", "snooze", "skip", "open")  # what a notifier reports back
+from backstretch.reminders import Answer
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class Notice:
 class Notifier(QObject):
     """Shows one reminder at a time and reports what the user chose."""
 
-    action = Signal(str)  # one of ACTIONS
+    action = Signal(object)  # an Answer
     name = "base"
 
     def show_notice(self, notice: Notice) -> bool:
@@ -100,9 +99,9 @@ class FreedesktopNotifier(Notifier):
     def show_notice(self, notice: Notice) -> bool:
         actions = [
             "default", "Open Backstretch",
-            "start", "Start now",
-            "snooze", notice.snooze_label,
-            "skip", "Skip",
+            Answer.START.value, "Start now",
+            Answer.SNOOZE.value, notice.snooze_label,
+            Answer.SKIP.value, "Skip",
         ]  # fmt: skip
         hints = {
             "desktop-entry": ("s", APP_ID),
@@ -152,9 +151,9 @@ class FreedesktopNotifier(Notifier):
         if member == "ActionInvoked":
             key = body[1]
             if key == "default":
-                key = "open"
-            if key in ACTIONS:
-                self.action.emit(key)
+                key = Answer.OPEN.value
+            if key in {answer.value for answer in Answer}:
+                self.action.emit(Answer(key))
         elif member == "NotificationClosed":
             self._current = None
 
@@ -184,7 +183,7 @@ class TrayNotifier(Notifier):
     def __init__(self, tray: QSystemTrayIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tray = tray
-        tray.messageClicked.connect(lambda: self.action.emit("open"))
+        tray.messageClicked.connect(lambda: self.action.emit(Answer.OPEN))
 
     def show_notice(self, notice: Notice) -> bool:
         if not (self._tray.isVisible() and QSystemTrayIcon.supportsMessages()):

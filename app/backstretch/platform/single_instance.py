@@ -7,25 +7,25 @@ instance_address for where it lives and instance_lock for which launch is the fi
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backstretch.platform.instance_address import server_name
+from backstretch.platform.instance_message import MAX_MESSAGE_BYTES, LaunchRequest
 
 CONNECT_TIMEOUT_MS = 500
 ACKNOWLEDGE_TIMEOUT_MS = 2000
 
 
-def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
-    """Send our arguments to a running instance; True if it has them."""
+def hand_over(request: LaunchRequest, name: str | None = None) -> bool:
+    """Send our request to a running instance; True if it has it."""
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
-    socket.write(json.dumps({"arguments": list(arguments)}).encode("utf-8") + b"\n")
+    socket.write(request.encode())
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     delivered = socket.bytesToWrite() == 0
@@ -37,9 +37,9 @@ def hand_over(arguments: Sequence[str], name: str | None = None) -> bool:
 
 
 class InstanceServer(QObject):
-    """Listens for later launches; emits the arguments each one passed."""
+    """Listens for later launches; emits the request each one sent."""
 
-    activated = Signal(list)
+    request_received = Signal(object)  # LaunchRequest
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,17 +65,19 @@ class InstanceServer(QObject):
 
     def _read(self) -> None:
         socket = self.sender()
-        if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
+        if not isinstance(socket, QLocalSocket):
             return
-        line = bytes(socket.readLine().data()).decode("utf-8", "replace")
-        try:
-            arguments = json.loads(line).get("arguments", [])
-        except (json.JSONDecodeError, AttributeError):
-            arguments = []
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_MESSAGE_BYTES:  # no request is that long
+                socket.abort()
+            return
+        request = LaunchRequest.decode(bytes(socket.readLine(MAX_MESSAGE_BYTES + 1).data()))
         socket.write(b"ok\n")
         socket.flush()
-        if isinstance(arguments, list):
-            self.activated.emit([str(item) for item in arguments])
+        if request is None:
+            print("backstretch: ignored a message that is not a launch request", file=sys.stderr)
+            return
+        self.request_received.emit(request)
 
     def close(self) -> None:
         self._server.close()

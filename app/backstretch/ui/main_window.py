@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -11,16 +10,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from backstretch import APP_NAME, theme
+from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
 from backstretch.content import Exercise, Library
 from backstretch.paths import assets_dir
-from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
+from backstretch.routine import choose_exercises, plan_routine
 from backstretch.session import SessionState, Summary
-from backstretch.settings import GuidanceOptions, Settings
-from backstretch.storage import StorageError
+from backstretch.settings import Section
 from backstretch.ui.library.view import LibraryView
 from backstretch.ui.session.driver import SessionDriver
+from backstretch.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     from backstretch.ui.progress.view import ProgressView
@@ -31,8 +30,9 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
+    settings_requested = Signal()
+    progress_requested = Signal()
     hidden_to_tray = Signal()
-    guidance_changed = Signal(object)  # GuidanceOptions changed from the session screen
     session_started = Signal(object)  # the Plan, just before its first phase
     # Forwarded from screens that are built on first use, so others can connect early.
     pain_after_rated = Signal(object)  # int | None, from the summary screen
@@ -46,18 +46,18 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         library: Library,
-        settings: Settings,
+        store: SettingsStore,
         clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.settings = settings
+        self.store = store
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
         self.driver = SessionDriver(clock, self)
-        self.library_view = LibraryView(library, settings.routine)
+        self.library_view = LibraryView(library, store)
         # Only the library is built before the first frame; the other screens are
         # built the first time they are shown (see the properties below).
         self.stack = QStackedWidget()
@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
 
         self.library_view.start_routine.connect(self.start_routine)
         self.library_view.start_exercise.connect(self.start_exercise)
-        self.library_view.options_changed.connect(self._save_options)
+        self.library_view.settings_requested.connect(self.settings_requested)
+        self.library_view.progress_requested.connect(self.progress_requested)
+        store.changed.connect(self._on_settings_changed)
+        store.problem.connect(self.show_problem)
         self.driver.ended.connect(self._on_ended)
         # Connected first, so the screen changes before anyone else hears of a phase
         # (the history, the sounds, the phase log); the screen itself is built later.
@@ -91,9 +94,8 @@ class MainWindow(QMainWindow):
 
         self._apply_theme()
         self.library_view.start_button.setFocus()  # the first thing to do, for keyboards too
-        problems = [str(problem) for problem in library.problems]
-        problems = [f"Skipped {text}" for text in problems] + settings.problems
-        self.library_view.show_problems(problems)
+        problems = [wording.skipped_content(str(problem)) for problem in library.problems]
+        self.library_view.show_problems(problems + store.load_problems)
 
     # -- screens ---------------------------------------------------------------------
 
@@ -109,10 +111,11 @@ class MainWindow(QMainWindow):
         view.skip_exercise_requested.connect(self.driver.skip_exercise)
         view.stop_requested.connect(self.driver.stop)
         view.fullscreen_requested.connect(self.toggle_full_screen)
-        view.sound_toggled.connect(lambda on: self._change_guidance(sound=on))
-        view.volume_changed.connect(lambda percent: self._change_guidance(volume=percent))
-        guidance = self.settings.guidance
-        view.set_guidance(guidance.sound, guidance.volume, guidance.reduced_motion)
+        view.sound_toggled.connect(lambda on: self.store.update(Section.GUIDANCE, sound=on))
+        view.volume_changed.connect(
+            lambda percent: self.store.update(Section.GUIDANCE, volume=percent)
+        )
+        self._show_guidance(view)
         view.set_dark(theme.is_dark(self))
         return view
 
@@ -147,8 +150,22 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
 
+    def show_progress_screen(self) -> ProgressView:
+        self.stack.setCurrentWidget(self.progress_view)
+        return self.progress_view
+
+    def show_problem(self, message: str) -> None:
+        """A problem for the user, added to those already shown on the home screen."""
+        self.library_view.add_problems([message])
+
+    def take_pain_before(self) -> int | None:
+        """The "before" rating given on the home screen; it belongs to one routine."""
+        rating = self.library_view.pain_before.value()
+        self.library_view.pain_before.clear()
+        return rating
+
     def start_routine(self) -> None:
-        self._start(choose_exercises(self.library.exercises, self.settings.routine))
+        self._start(choose_exercises(self.library.exercises, self.store.routine))
 
     def start_exercise(self, exercise_id: str) -> None:
         self._start([self.library.by_id(exercise_id)])
@@ -156,7 +173,7 @@ class MainWindow(QMainWindow):
     def _start(self, exercises: Sequence[Exercise]) -> None:
         if not exercises:
             return
-        plan = plan_routine(exercises, self.settings.routine)
+        plan = plan_routine(exercises, self.store.routine)
         self.session_view.set_plan(plan.exercise_ids, plan.total)
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_shortcuts(True)
@@ -200,33 +217,16 @@ class MainWindow(QMainWindow):
             from backstretch.ui.session.guide import Guide, SoundCues, Voice
 
             sounds = SoundCues(assets_dir() / "sounds", self)
-            self.guide = Guide(
-                self.driver, self.library, sounds, Voice.shared(), self.settings.guidance, self
-            )
+            self.guide = Guide(self.driver, self.library, sounds, Voice.shared(), self.store, self)
         return self.guide
 
-    def set_guidance(self, options: GuidanceOptions) -> None:
-        """Apply guidance options chosen elsewhere (the settings dialog)."""
-        self.settings.guidance = options
-        if self._built("session_view"):
-            self.session_view.set_guidance(options.sound, options.volume, options.reduced_motion)
-        if self.guide is not None:
-            self.guide.set_options(options)
+    def _on_settings_changed(self, section: Section, _before: object) -> None:
+        if section is Section.GUIDANCE and self._built("session_view"):
+            self._show_guidance(self.session_view)
 
-    def _change_guidance(self, **changes: object) -> None:
-        self.set_guidance(replace(self.settings.guidance, **changes))  # type: ignore[arg-type]
-        self.guidance_changed.emit(self.settings.guidance)
-        self._save_settings()
-
-    def _save_options(self, options: RoutineOptions) -> None:
-        self.settings.routine = options
-        self._save_settings()
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save()
-        except StorageError as exc:
-            self.library_view.show_problems([f"{exc.strerror} Your change applies until you quit."])
+    def _show_guidance(self, view: SessionView) -> None:
+        options = self.store.guidance
+        view.set_guidance(options.sound, options.volume, options.reduced_motion)
 
     def _apply_theme(self) -> None:
         dark = theme.is_dark(self)

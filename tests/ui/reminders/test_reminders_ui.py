@@ -11,14 +11,14 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QIcon
 
 from backstretch.platform.notifications import Notice, Notifier
-from backstretch.reminders import ReminderSettings, Scheduler
-from backstretch.routine import RoutineOptions
-from backstretch.settings import GeneralOptions, Settings
-from backstretch.ui.library.view import RoutineOptionsPanel
+from backstretch.reminders import Answer, ReminderMode, ReminderSettings, Scheduler
+from backstretch.settings import Section, Settings
 from backstretch.ui.reminders.controller import ReminderController
-from backstretch.ui.reminders.tray import Tray, describe_next
+from backstretch.ui.reminders.tray import Tray
 from backstretch.ui.reminders.window import ReminderWindow
 from backstretch.ui.settings.dialog import SettingsDialog
+from backstretch.wording import next_reminder
+from tests.helpers.app import LIBRARY, settings_store
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY_9 = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
@@ -53,7 +53,7 @@ class WallClock:
 @pytest.fixture
 def parts(qtbot):
     clock = WallClock(MONDAY_9)
-    scheduler = Scheduler.starting(ReminderSettings(), LONDON, clock.now)
+    scheduler = Scheduler(ReminderSettings, LONDON, clock.now)
     notifier = FakeNotifier()
     window = ReminderWindow()
     qtbot.addWidget(window)
@@ -61,7 +61,9 @@ def parts(qtbot):
         scheduler,
         [notifier],
         window,
-        lambda: Notice("Time for your back stretches", "3 gentle stretches"),
+        lambda missed: Notice(
+            "Missed" if missed else "Time for your back stretches", "3 gentle stretches"
+        ),
         clock,
     )
     return clock, scheduler, notifier, window, controller
@@ -83,7 +85,7 @@ def test_a_due_reminder_goes_to_the_notifier_and_start_starts(parts, qtbot):
     assert [n.title for n in notifier.shown] == ["Time for your back stretches"]
     assert controller.shown_through == "fake"
     with qtbot.waitSignal(controller.start_requested):
-        notifier.action.emit("start")
+        notifier.action.emit(Answer.START)
     assert notifier.withdrawn == 1
     assert scheduler.next_due(clock.now) == MONDAY_9 + timedelta(hours=2)
 
@@ -92,7 +94,7 @@ def test_snooze_from_the_notifier_brings_it_back_later(parts):
     clock, scheduler, notifier, _, controller = parts
     clock.now = MONDAY_9 + timedelta(hours=1)
     controller.check()
-    notifier.action.emit("snooze")
+    notifier.action.emit(Answer.SNOOZE)
     assert scheduler.next_due(clock.now) == clock.now + timedelta(minutes=10)
     clock.now += timedelta(minutes=10)
     controller.check()
@@ -125,7 +127,7 @@ def test_clicking_the_notification_body_opens_the_app_and_keeps_the_choice(parts
     clock.now = MONDAY_9 + timedelta(hours=1)
     controller.check()
     with qtbot.waitSignal(controller.show_requested):
-        notifier.action.emit("open")
+        notifier.action.emit(Answer.OPEN)
     assert window.isVisible()  # Start / Snooze / Skip still offered
 
 
@@ -162,78 +164,79 @@ def test_the_tray_menu_offers_the_usual_actions(qtbot):
     assert "10:00" in tray.icon.toolTip() and not tray.resume_action.isEnabled()
 
 
-def test_describe_next():
+def test_the_next_reminder_in_words():
     now = MONDAY_9
-    assert describe_next(now + timedelta(hours=1), None, now) == "Next reminder at 10:00"
-    assert describe_next(now + timedelta(days=1), None, now) == "Next reminder at 09:00 tomorrow"
-    assert describe_next(None, now + timedelta(hours=2), now) == "Reminders paused until 11:00"
+    assert next_reminder(now + timedelta(hours=1), None, now) == "Next reminder at 10:00"
+    assert next_reminder(now + timedelta(days=1), None, now) == "Next reminder at 09:00 tomorrow"
+    assert next_reminder(None, now + timedelta(hours=2), now) == "Reminders paused until 11:00"
 
 
 @pytest.fixture
-def dialog(qtbot):
-    panel = RoutineOptionsPanel(RoutineOptions(), (8, 10))
-    dialog = SettingsDialog(ReminderSettings(), GeneralOptions(), panel, tray_available=True)
+def store(private_home):
+    return settings_store(private_home)
+
+
+@pytest.fixture
+def dialog(qtbot, store):
+    dialog = SettingsDialog(store, LIBRARY, tray_available=True)
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_settings_dialog_shows_and_changes_reminders(dialog, qtbot):
+def test_settings_dialog_shows_and_changes_reminders(dialog, store, qtbot):
     assert dialog.interval.value() == 60 and dialog.interval_mode.isChecked()
     assert [box.isChecked() for box in dialog.days] == [True] * 5 + [False] * 2
-    with qtbot.waitSignal(dialog.reminders_changed) as changed:
+    with qtbot.waitSignal(store.changed) as changed:
         dialog.interval.setValue(45)
-    assert changed.args[0].interval_minutes == 45
-    with qtbot.waitSignal(dialog.reminders_changed) as changed:
-        dialog.days[5].setChecked(True)
-    assert 5 in changed.args[0].weekdays
+    assert changed.args[0] is Section.REMINDERS and store.reminders.interval_minutes == 45
+    dialog.days[5].setChecked(True)
+    assert 5 in store.reminders.weekdays
 
 
-def test_settings_dialog_refuses_bad_input_with_a_message(dialog, qtbot):
-    with qtbot.assertNotEmitted(dialog.reminders_changed):
+def test_settings_dialog_refuses_bad_input_with_a_message(dialog, store, qtbot):
+    with qtbot.assertNotEmitted(store.changed):
         dialog.end_time.setTime(QTime(8, 0))
     assert "after the start" in dialog.message.text()
     dialog.end_time.setTime(QTime(17, 30))
     assert dialog.message.text() == ""
     dialog.fixed_times.setText("10:30, tea")
-    with qtbot.assertNotEmitted(dialog.reminders_changed):
+    with qtbot.assertNotEmitted(store.changed):
         dialog.fixed_mode.setChecked(True)
     assert "tea" in dialog.message.text()
-    for box in dialog.days:
+    dialog.interval_mode.setChecked(True)  # the bad times no longer matter
+    assert dialog.message.text() == ""
+    for box in dialog.days[1:]:
         box.setChecked(False)
-    assert "at least one day" in dialog.message.text() or "tea" in dialog.message.text()
+    with qtbot.assertNotEmitted(store.changed):
+        dialog.days[0].setChecked(False)
+    assert dialog.message.text() == "Choose at least one day."
+    assert store.reminders.weekdays == frozenset({0})  # the last valid choice stands
 
 
-def test_settings_persist_across_a_new_settings_object(dialog, qtbot, private_home):
-    settings = Settings(private_home).load()
-    dialog.reminders_changed.connect(lambda r: (setattr(settings, "reminders", r), settings.save()))
+def test_settings_persist_across_a_new_settings_object(dialog, private_home):
     dialog.snooze.setValue(15)
     dialog.fixed_times.setText("11:00, 16:15")
     dialog.fixed_mode.setChecked(True)
     again = Settings(private_home).load()
-    assert again.reminders.mode == "fixed" and again.reminders.snooze_minutes == 15
+    assert again.reminders.mode is ReminderMode.FIXED and again.reminders.snooze_minutes == 15
     assert [t.strftime("%H:%M") for t in again.reminders.fixed_times] == ["11:00", "16:15"]
 
 
-def test_start_up_options_are_offered(dialog, qtbot):
-    with qtbot.waitSignal(dialog.general_changed) as changed:
-        dialog.start_at_login.setChecked(True)
-    assert changed.args[0].start_at_login
+def test_start_up_options_are_offered(dialog, store):
+    dialog.start_at_login.setChecked(True)
+    assert store.general.start_at_login
 
 
-def test_the_stretch_chooser_reorders_and_leaves_out(qtbot):
+def test_the_stretch_chooser_reorders_and_leaves_out(qtbot, store):
     from PySide6.QtCore import Qt
 
-    from backstretch.content import load_library
-    from backstretch.paths import resources_dir
     from backstretch.ui.settings.stretch_chooser import StretchChooser
 
-    chooser = StretchChooser(load_library(resources_dir()).exercises, RoutineOptions())
+    chooser = StretchChooser(LIBRARY.exercises, store)
     qtbot.addWidget(chooser)
     assert chooser.ids() == ["bottom-to-heel", "knee-rolls", "back-extensions"]
     chooser.list.setCurrentRow(2)
-    with qtbot.waitSignal(chooser.changed) as changed:
-        chooser.up.click()
-    assert changed.args[0].order == ("bottom-to-heel", "back-extensions", "knee-rolls")
-    with qtbot.waitSignal(chooser.changed) as changed:
-        chooser.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert changed.args[0].left_out == ("bottom-to-heel",)
+    chooser.up.click()
+    assert store.routine.order == ("bottom-to-heel", "back-extensions", "knee-rolls")
+    chooser.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert store.routine.left_out == ("bottom-to-heel",)

@@ -14,10 +14,11 @@ from backstretch.content import load_library
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, plan_routine
 from backstretch.session import Phase, StretchTiming, build_plan
-from backstretch.settings import GuidanceOptions, Settings
+from backstretch.settings import GuidanceOptions, Section, Settings
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.session.driver import SessionDriver
 from backstretch.ui.session.guide import Guide, SoundCues, Voice
+from backstretch.ui.settings_store import SettingsStore
 
 LIBRARY = load_library(resources_dir())
 DEFAULT_GUIDANCE = GuidanceOptions()
@@ -56,11 +57,10 @@ def make_window(qtbot, clock, home, guidance=DEFAULT_GUIDANCE, show=True):
     settings = Settings(home).load()
     settings.routine = RoutineOptions(repetitions=2, hold_seconds=5, rest_seconds=2)
     settings.guidance = guidance
-    window = MainWindow(LIBRARY, settings, clock)
+    window = MainWindow(LIBRARY, SettingsStore(settings), clock)
     qtbot.addWidget(window)
     sounds, voice = FakeSounds(), FakeVoice()
-    window.guide = Guide(window.driver, LIBRARY, sounds, voice, guidance, window)
-    window.set_guidance(guidance)
+    window.guide = Guide(window.driver, LIBRARY, sounds, voice, window.store, window)
     if show:
         window.show()
         qtbot.waitExposed(window)
@@ -118,7 +118,7 @@ def test_ticks_follow_the_session_clock_not_real_time(qtbot, private_home):
     assert sounds.played.count("tick") == 3
 
 
-def test_real_timers_tick_three_times_in_every_hold(qtbot):
+def test_real_timers_tick_three_times_in_every_hold(qtbot, tmp_path):
     # On a real event loop, with no window at all: someone lying on the floor may have
     # minimised it. 100 ms of real time per session second keeps the test short while
     # a busy machine's stalls stay well inside the tolerance for a late tick.
@@ -129,7 +129,7 @@ def test_real_timers_tick_three_times_in_every_hold(qtbot):
     )
     driver = SessionDriver(ScaledClock(speed=10))
     sounds = FakeSounds()
-    Guide(driver, LIBRARY, sounds, FakeVoice(), DEFAULT_GUIDANCE, driver)
+    Guide(driver, LIBRARY, sounds, FakeVoice(), SettingsStore(Settings(tmp_path).load()), driver)
     driver.start(plan)
     qtbot.waitUntil(lambda: not driver.running, timeout=10_000)
     repetition = ["stretch", "hold", "tick", "tick", "tick", "release"]
@@ -164,14 +164,14 @@ def test_mute_button_and_m_key_silence_cues_and_are_remembered(qtbot, private_ho
     window.start_exercise("bottom-to-heel")
     assert sounds.played == ["get_ready"]
     qtbot.mouseClick(window.session_view.sound_button, Qt.MouseButton.LeftButton)
-    assert window.settings.guidance.sound is False
+    assert window.store.guidance.sound is False
     step_to(window, clock, Phase.STRETCH)
     assert sounds.played == ["get_ready"]  # muted: the cue is not played
     assert Settings(private_home).load().guidance.sound is False
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_M)
-    assert window.settings.guidance.sound is True
+    assert window.store.guidance.sound is True
     window.session_view.volume.setValue(40)
     assert sounds.volume == 40
     assert Settings(private_home).load().guidance == replace(GuidanceOptions(), volume=40)
@@ -203,7 +203,7 @@ def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, p
     # The session screen is built when the first session starts; what was chosen
     # before then (settings dialog, saved settings) must show on it.
     window, _, _ = make_window(qtbot, ManualClock(), private_home)
-    window.set_guidance(GuidanceOptions(sound=False, volume=35, reduced_motion=True))
+    window.store.update(Section.GUIDANCE, sound=False, volume=35, reduced_motion=True)
     window.start_exercise("knee-rolls")
     view = window.session_view
     assert not view.sound_button.isChecked()
@@ -214,14 +214,14 @@ def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, p
 def test_the_screen_shows_a_phase_before_sounds_history_or_the_log_hear_of_it(qtbot, private_home):
     # Listeners connected after the window (the phase log, the history, the sounds)
     # run after the screen has changed, even though the screen is built later.
-    from backstretch import theme
+    from backstretch import wording
 
     clock = ManualClock()
     window, _, _ = make_window(qtbot, clock, private_home)
     seen = []
     window.driver.phase_changed.connect(
         lambda state: seen.append(
-            (theme.PHASE_TITLES[str(state.step.phase)], window.session_view.phase_label.text())
+            (wording.phase_title(state.step.phase), window.session_view.phase_label.text())
         )
     )
     window.start_exercise("back-extensions")

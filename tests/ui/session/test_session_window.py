@@ -10,8 +10,9 @@ from backstretch.content import load_library
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions
 from backstretch.session import Phase
-from backstretch.settings import Settings
+from backstretch.settings import Section, Settings
 from backstretch.ui.main_window import MainWindow
+from tests.helpers.app import settings_store
 
 
 @pytest.fixture
@@ -21,8 +22,7 @@ def clock():
 
 @pytest.fixture
 def window(qtbot, clock, private_home):
-    settings = Settings(private_home).load()
-    win = MainWindow(load_library(resources_dir()), settings, clock)
+    win = MainWindow(load_library(resources_dir()), settings_store(private_home), clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -188,7 +188,7 @@ def test_broken_content_is_reported_and_the_rest_still_works(qtbot, tmp_path, cl
     shutil.copytree(resources_dir(), tmp_path / "res")
     bad = tmp_path / "res" / "exercises" / "knee-rolls.toml"
     bad.write_text(bad.read_text().replace("hold = 4", "hold = -1"))
-    win = MainWindow(load_library(tmp_path / "res"), Settings(private_home).load(), clock)
+    win = MainWindow(load_library(tmp_path / "res"), settings_store(private_home), clock)
     qtbot.addWidget(win)
     assert len(win.library_view.cards) == 2
     assert "knee-rolls.toml: seconds.hold" in win.library_view.problems.text()
@@ -196,8 +196,8 @@ def test_broken_content_is_reported_and_the_rest_still_works(qtbot, tmp_path, cl
 
 
 def test_the_routine_runs_the_chosen_stretches_in_the_chosen_order(window, clock):
-    window.settings.routine = RoutineOptions(
-        order=("back-extensions", "bottom-to-heel"), left_out=("knee-rolls",)
+    window.store.update(
+        Section.ROUTINE, order=("back-extensions", "bottom-to-heel"), left_out=("knee-rolls",)
     )
     window.start_routine()
     assert window.driver.machine.plan.exercise_ids == ("back-extensions", "bottom-to-heel")

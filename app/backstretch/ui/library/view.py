@@ -3,119 +3,39 @@
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.content import Library
-from backstretch.routine import RoutineOptions, choose_exercises, plan_routine, timing_for
+from backstretch.routine import choose_exercises, plan_routine, timing_for
+from backstretch.settings import Section
 from backstretch.ui.library.card import ExerciseCard
+from backstretch.ui.library.options_panel import RoutineOptionsPanel
+from backstretch.ui.settings_store import SettingsStore
 from backstretch.ui.widgets.pain_scale import PainScale
-
-
-def describe_duration(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return "under a minute" if minutes < 1 else f"about {minutes} minute{'s' * (minutes != 1)}"
-
-
-class RoutineOptionsPanel(QGroupBox):
-    """Spin boxes for the routine options; 'Recommended' leaves it to each stretch."""
-
-    changed = Signal(object)  # RoutineOptions
-
-    def __init__(
-        self, options: RoutineOptions, rep_range: tuple[int, int], parent: QWidget | None = None
-    ) -> None:
-        super().__init__("Routine options", parent)
-        self._loading = False
-        self.repetitions = self._spin(rep_range[0] - 1, rep_range[1], "Recommended", " times")
-        self.hold = self._spin(0, 60, "Recommended", " s")
-        self.rest = self._spin(0, 60, "Recommended", " s")
-        self.lead_in = self._spin(0, 60, "None", " s")
-        form = QFormLayout(self)
-        form.addRow("Repetitions", self.repetitions)
-        form.addRow("Hold each stretch", self.hold)
-        form.addRow("Rest between repetitions", self.rest)
-        form.addRow("Time to get ready", self.lead_in)
-        for label, spin in (
-            ("Repetitions", self.repetitions),
-            ("Hold seconds", self.hold),
-            ("Rest seconds", self.rest),
-            ("Get ready seconds", self.lead_in),
-        ):
-            spin.setAccessibleName(label)
-        self.set_options(options)
-        for spin in (self.repetitions, self.hold, self.rest, self.lead_in):
-            spin.valueChanged.connect(self._emit)
-
-    @staticmethod
-    def _spin(low: int, high: int, special: str, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setSpecialValueText(special)  # shown at the minimum value
-        spin.setSuffix(suffix)
-        return spin
-
-    def set_options(self, options: RoutineOptions) -> None:
-        self._options = options
-        self.repetitions.setValue(options.repetitions or self.repetitions.minimum())
-        self.hold.setValue(round(options.hold_seconds or 0))
-        self.rest.setValue(round(options.rest_seconds or 0))
-        self.lead_in.setValue(round(options.lead_in_seconds))
-
-    def options(self) -> RoutineOptions:
-        def chosen(spin: QSpinBox) -> int | None:
-            return None if spin.value() == spin.minimum() else spin.value()
-
-        hold, rest = chosen(self.hold), chosen(self.rest)
-        return replace(
-            self._options,
-            repetitions=chosen(self.repetitions),
-            hold_seconds=float(hold) if hold is not None else None,
-            rest_seconds=float(rest) if rest is not None else None,
-            lead_in_seconds=float(self.lead_in.value()),
-        )
-
-    def apply(self, options: RoutineOptions) -> None:
-        """Show `options` and announce them if they differ from what was shown."""
-        before = self._options
-        self._loading = True
-        self.set_options(options)
-        self._loading = False
-        if options != before:
-            self.changed.emit(options)
-
-    def _emit(self) -> None:
-        if self._loading:
-            return
-        self._options = self.options()
-        self.changed.emit(self._options)
 
 
 class LibraryView(QWidget):
     start_routine = Signal()
     start_exercise = Signal(str)
-    options_changed = Signal(object)  # RoutineOptions
     settings_requested = Signal()
     progress_requested = Signal()
 
     def __init__(
-        self, library: Library, options: RoutineOptions, parent: QWidget | None = None
+        self, library: Library, store: SettingsStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.store = store
         self.setObjectName("libraryView")
 
         title = QLabel("Back stretches")
@@ -138,13 +58,8 @@ class LibraryView(QWidget):
         self.duration.setObjectName("routineDuration")
         self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        reps = [e.repetitions for e in library.exercises]
-        rep_range = (
-            min((r.minimum for r in reps), default=8),
-            max((r.maximum for r in reps), default=10),
-        )
-        self.options_panel = RoutineOptionsPanel(options, rep_range)
-        self.options_panel.changed.connect(self._on_options)
+        self.options_panel = RoutineOptionsPanel(store, library)
+        store.changed.connect(self._on_settings_changed)
 
         header_text = QVBoxLayout()
         header_text.addWidget(title)
@@ -201,7 +116,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.pain_before)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
-        self._on_options(options, save=False)
+        self._show_routine()
 
     def show_problems(self, messages: list[str]) -> None:
         self._problem_messages = list(messages)
@@ -213,25 +128,26 @@ class LibraryView(QWidget):
         self.problems.setStyleSheet(
             f"background:{background}; color:{ink}; border-radius:8px; padding:10px;"
         )
-        self.problems.setText("<br>".join(html.escape(m) for m in messages))
+        self.problems.setText(wording.problems_html(messages))
         self.problems.show()
 
     def add_problems(self, messages: list[str]) -> None:
         """Add to what is shown (a later problem must not hide an earlier one)."""
-        self.show_problems([*self._problem_messages, *messages])
+        new = [m for m in messages if m not in self._problem_messages]  # each said once
+        if new:
+            self.show_problems([*self._problem_messages, *new])
 
-    def _on_options(self, options: RoutineOptions, save: bool = True) -> None:
+    def _on_settings_changed(self, section: Section, _before: object) -> None:
+        if section is Section.ROUTINE:
+            self._show_routine()
+
+    def _show_routine(self) -> None:
+        """The cards' doses and the routine's length, as the routine options now say."""
+        options = self.store.routine
         for card in self.cards:
             timing = timing_for(card.exercise, options)
             card.set_dose(timing.repetitions, timing.hold)
         chosen = choose_exercises(self.library.exercises, options)
         self.start_button.setEnabled(bool(chosen))
-        if not chosen:
-            self.duration.setText("No stretch chosen: see Reminders and settings")
-        else:
-            total = plan_routine(chosen, options).total
-            self.duration.setText(
-                f"{len(chosen)} stretch{'es' * (len(chosen) != 1)} · {describe_duration(total)}"
-            )
-        if save:
-            self.options_changed.emit(options)
+        total = plan_routine(chosen, options).total if chosen else 0.0
+        self.duration.setText(wording.routine_length(len(chosen), total))

@@ -4,22 +4,19 @@ moment it completes, so a crash or a killed process loses nothing done before it
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from backstretch.fields import section_mapping
 from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
+from backstretch.localtime import now
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
 from backstretch.session import Plan, SessionState, Summary
 from backstretch.ui.session.driver import SessionDriver
 
 T = TypeVar("T")
-
-
-def now() -> datetime:
-    return datetime.now().astimezone()
 
 
 class HistoryRecorder(QObject):
@@ -46,7 +43,7 @@ class HistoryRecorder(QObject):
         self._current_exercise = None
         self.session_id = self._write(
             lambda store: store.start_session(
-                now(), options.to_mapping(), list(planned.items()), pain_before
+                now(), section_mapping(options), list(planned.items()), pain_before
             )
         )
         self.last_session_id = self.session_id

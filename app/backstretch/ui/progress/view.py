@@ -28,6 +28,7 @@ from backstretch.progress import (
     total_stretches_done,
     weekly_counts,
 )
+from backstretch.session import Phase
 
 CHART_WEEKS = 8
 PAIN_SESSIONS_SHOWN = 12
@@ -76,7 +77,7 @@ class WeeklyChart(QWidget):
             height = area.height() * count / highest
             bar = QRectF(x, area.bottom() - height, width, height)
             colour = theme.phase_colour(
-                "stretch" if n == len(self.weeks) - 1 else "get_ready", dark
+                Phase.STRETCH if n == len(self.weeks) - 1 else Phase.GET_READY, dark
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -140,8 +141,8 @@ class PainChart(QWidget):
             painter.end()
             return
         slot = area.width() / max(1, len(self.points))
-        before_colour = theme.phase_colour("get_ready", dark)
-        after_colour = theme.phase_colour("stretch", dark)
+        before_colour = theme.phase_colour(Phase.GET_READY, dark)
+        after_colour = theme.phase_colour(Phase.STRETCH, dark)
         for series, colour, filled in (
             ("before", before_colour, False),
             ("after", after_colour, True),

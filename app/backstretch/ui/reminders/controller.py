@@ -10,21 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from backstretch.localtime import now as now_local
 from backstretch.platform.notifications import Notice, Notifier
+from backstretch.reminders import Answer, Reminder, Scheduler
 from backstretch.ui.reminders.window import ReminderWindow
 
 # Timers stop while the computer sleeps, so one armed for hours could fire hours late.
 # Where no wake-up signal arrives (see platform.sleep_watch), re-check at least this
 # often: one cheap wake-up an hour.
 LONGEST_SLEEP = timedelta(hours=1)
-
-
-def now_local() -> datetime:
-    return datetime.now().astimezone()
 
 
 class ReminderController(QObject):
@@ -35,10 +32,10 @@ class ReminderController(QObject):
 
     def __init__(
         self,
-        scheduler: Any,
+        scheduler: Scheduler,
         notifiers: Sequence[Notifier],
         window: ReminderWindow,
-        describe: Callable[[], Notice],
+        describe: Callable[[bool], Notice],  # the notice, for a missed reminder or not
         clock: Callable[[], datetime] = now_local,
         parent: QObject | None = None,
     ) -> None:
@@ -48,7 +45,7 @@ class ReminderController(QObject):
         self.window = window
         self._describe = describe
         self._clock = clock
-        self._pending: Any = None  # the reminder on screen, until answered
+        self._pending: Reminder | None = None  # the reminder on screen, until answered
         self.shown_through: str | None = None  # which backend showed the last one
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,7 +59,7 @@ class ReminderController(QObject):
     # -- timing ------------------------------------------------------------------------
 
     def next_due(self) -> datetime | None:
-        return self.scheduler.next_due(self._clock())  # type: ignore[no-any-return]
+        return self.scheduler.next_due(self._clock())
 
     def arm(self) -> None:
         """Sleep until the next reminder (or at most LONGEST_SLEEP)."""
@@ -88,17 +85,9 @@ class ReminderController(QObject):
             self.state_changed.emit()
         self.arm()
 
-    def _show(self, reminder: Any) -> None:
+    def _show(self, reminder: Reminder) -> None:
         self._pending = reminder
-        notice = self._describe()
-        if getattr(reminder, "missed", False):
-            notice = Notice(
-                notice.title.replace("Time for", "Missed:", 1)
-                if notice.title.startswith("Time for")
-                else notice.title,
-                notice.body,
-                notice.snooze_label,
-            )
+        notice = self._describe(reminder.missed)
         for notifier in self.notifiers:
             if notifier.show_notice(notice):
                 self.shown_through = notifier.name
@@ -108,13 +97,13 @@ class ReminderController(QObject):
 
     # -- answers -------------------------------------------------------------------------
 
-    def answer(self, key: str) -> None:
-        if key == "open":
+    def answer(self, key: Answer) -> None:
+        if key is Answer.OPEN:
             # The body of a notification, or a tray balloon: show the app and offer the
             # same choices in the window, so the reminder still gets an answer.
             self.show_requested.emit()
             if self._pending is not None and self.shown_through != "window":
-                self.window.show_notice(self._describe())
+                self.window.show_notice(self._describe(self._pending.missed))
             return
         reminder, self._pending = self._pending, None
         # Record the answer before the notice goes, so whoever sees it gone sees it kept.
@@ -124,9 +113,16 @@ class ReminderController(QObject):
         for notifier in self.notifiers:
             notifier.withdraw()
         self.window.hide()
-        if key == "start":
+        if key is Answer.START:
             self.start_requested.emit()
         self.arm()
+
+    def stop(self) -> None:
+        """Nothing more from this controller: its timer stops and its notices go."""
+        self._timer.stop()
+        self.window.action.disconnect(self.answer)
+        for notifier in self.notifiers:
+            notifier.withdraw()
 
     def pause(self, minutes: int | None) -> None:
         """Pause for some minutes, or (None) until the next active day."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -12,24 +11,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from backstretch import APP_NAME
 
 PAUSE_CHOICES = (("30 minutes", 30), ("1 hour", 60), ("Until tomorrow", None))
-
-
-def describe_next(due: datetime | None, paused_until: datetime | None, now: datetime) -> str:
-    if paused_until is not None and paused_until > now:
-        return f"Reminders paused until {_when(paused_until, now)}"
-    if due is None:
-        return "No reminder planned"
-    return f"Next reminder at {_when(due, now)}"
-
-
-def _when(moment: datetime, now: datetime) -> str:
-    clock = moment.strftime("%H:%M")
-    days = (moment.date() - now.date()).days
-    if days == 0:
-        return clock
-    if days == 1:
-        return f"{clock} tomorrow"
-    return f"{clock} on {moment.strftime('%A')}"
 
 
 class Tray(QObject):

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from backstretch import APP_NAME, theme
 from backstretch.platform.notifications import Notice
+from backstretch.reminders import Answer
 
 MARGIN = 24
 
 
 class ReminderWindow(QWidget):
-    action = Signal(str)  # "start", "snooze", "skip"
+    action = Signal(object)  # an Answer: start, snooze or skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -35,9 +36,9 @@ class ReminderWindow(QWidget):
         self.skip_button = QPushButton("Skip")
         buttons = QHBoxLayout()
         for key, button in (
-            ("start", self.start_button),
-            ("snooze", self.snooze_button),
-            ("skip", self.skip_button),
+            (Answer.START, self.start_button),
+            (Answer.SNOOZE, self.snooze_button),
+            (Answer.SKIP, self.skip_button),
         ):
             button.setMinimumHeight(38)
             button.clicked.connect(lambda _=False, key=key: self._choose(key))
@@ -63,7 +64,7 @@ class ReminderWindow(QWidget):
         self.raise_()
         self.start_button.setFocus()
 
-    def _choose(self, key: str) -> None:
+    def _choose(self, key: Answer) -> None:
         self.hide()
         self.action.emit(key)
 
@@ -71,4 +72,4 @@ class ReminderWindow(QWidget):
         # Closing the window is an answer too: the reminder is put off, not lost.
         super().closeEvent(event)
         if event.isAccepted():
-            self.action.emit("snooze")
+            self.action.emit(Answer.SNOOZE)

@@ -25,9 +25,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from backstretch import wording
 from backstretch.content import Library
 from backstretch.cues import (
     CUE_NAMES,
+    DONE,
     NUMBER_WORDS,
     TICK,
     entry_cue,
@@ -35,8 +37,9 @@ from backstretch.cues import (
     spoken_text,
 )
 from backstretch.session import SessionState, Summary
-from backstretch.settings import GuidanceOptions
+from backstretch.settings import Section
 from backstretch.ui.session.driver import SessionDriver
+from backstretch.ui.settings_store import SettingsStore
 
 DUE_WITHIN_SECONDS = 0.002  # timers are rounded to whole milliseconds
 
@@ -190,7 +193,7 @@ class Guide(QObject):
         library: Library,
         sounds: SoundCues,
         voice: Voice,
-        options: GuidanceOptions,
+        store: SettingsStore,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -198,7 +201,7 @@ class Guide(QObject):
         self.library = library
         self.sounds = sounds
         self.voice = voice
-        self.options = options
+        self.store = store
         self._ticked: tuple[int, int] | None = None  # (step index, mark) last ticked
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -207,10 +210,13 @@ class Guide(QObject):
         driver.phase_changed.connect(self._on_phase)
         driver.paused_changed.connect(self._on_paused)
         driver.ended.connect(self._on_ended)
-        self.set_options(options)
+        store.changed.connect(self._on_settings_changed)
+        self.sounds.set_volume(store.guidance.volume)
 
-    def set_options(self, options: GuidanceOptions) -> None:
-        self.options = options
+    def _on_settings_changed(self, section: Section, _before: object) -> None:
+        if section is not Section.GUIDANCE:
+            return
+        options = self.store.guidance
         self.sounds.set_volume(options.volume)
         if not options.voice:
             self.voice.stop()
@@ -219,9 +225,10 @@ class Guide(QObject):
 
     def _emit(self, name: str, words: str = "") -> None:
         self.cue.emit(name)
-        if self.options.sound:
+        options = self.store.guidance
+        if options.sound:
             self.sounds.play(name)
-        if words and self.options.voice:
+        if words and options.voice:
             self.spoken.emit(words)
             self.voice.say(words)
 
@@ -243,7 +250,7 @@ class Guide(QObject):
     def _on_ended(self, summary: Summary) -> None:
         self._timer.stop()
         if summary.finished:
-            self._emit("done", "Well done. That is the end of the routine.")
+            self._emit(DONE, wording.ROUTINE_DONE)
 
     # -- the countdown ---------------------------------------------------------------
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.content import Library
-from backstretch.session import Summary
+from backstretch.session import Phase, Summary
 from backstretch.ui.widgets.pain_scale import PainScale
-
-
-def format_duration(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
 
 
 class SummaryView(QWidget):
@@ -64,24 +59,18 @@ class SummaryView(QWidget):
 
     def show_summary(self, summary: Summary) -> None:
         dark = theme.is_dark(self)
-        colour = theme.phase_colour("done", dark).name()
-        self.headline.setText("Well done!" if summary.finished else "Routine stopped")
+        colour = theme.phase_colour(Phase.DONE, dark).name()
+        self.headline.setText(wording.summary_headline(summary))
         self.headline.setStyleSheet(f"color: {colour};" if summary.finished else "")
-        stretches = summary.stretches_done
-        self.totals.setText(
-            f"{stretches} stretch{'es' * (stretches != 1)} · "
-            f"{summary.repetitions_done} repetitions · {format_duration(summary.seconds)}"
-        )
-        lines = []
-        for result in summary.results:
-            title = self.library.by_id(result.exercise_id).title
-            lines.append(f"{title}: {result.completed} of {result.planned}")
+        self.totals.setText(wording.summary_totals(summary))
+        lines = [
+            wording.summary_line(
+                self.library.by_id(result.exercise_id).title, result.completed, result.planned
+            )
+            for result in summary.results
+        ]
         self.details.setText("\n".join(lines))
-        self.encouragement.setText(
-            "See you at your next stretch. A few minutes every day is what helps."
-            if summary.finished
-            else "Every repetition counts. Come back when you are ready."
-        )
+        self.encouragement.setText(wording.summary_encouragement(summary))
         self.pain_after.clear()
         self.advice.hide()
         self.back_button.setFocus()

@@ -25,26 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.content import Exercise, Library
 from backstretch.session import Phase, SessionState, Step
 from backstretch.ui.widgets.countdown_ring import CountdownRing
 from backstretch.ui.widgets.figure_widget import FigureWidget
 from backstretch.ui.widgets.routine_progress import RoutineProgress
-
-
-def side_words(step: Step) -> str:
-    return f" · {step.side} side" if step.side else ""
-
-
-def describe_position(step: Step) -> str:
-    """'Repetition 3 of 10 · left side', or what the lead-in phases are about."""
-    if step.phase is Phase.NEXT:
-        return "Change position"
-    if step.phase is Phase.GET_READY:
-        return f"{step.repetitions} repetitions" + (" · both sides" if step.side else "")
-    return f"Repetition {step.repetition} of {step.repetitions}{side_words(step)}"
-
 
 DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system fonts scale up
 
@@ -63,7 +49,6 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.library = library
         self.setObjectName("sessionView")
-        self._step: Step | None = None
         self._dark = False
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
@@ -210,24 +195,21 @@ class SessionView(QWidget):
         step = state.step
         if step is None:
             return
-        self._step = step
         exercise = self.library.by_id(step.exercise_id)
-        phase = str(step.phase)
-        colour = theme.phase_colour(phase, self._dark)
+        colour = theme.phase_colour(step.phase, self._dark)
 
         self.exercise_title.setText(exercise.title)
-        count = len(self._order)
         self.routine_position.setText(
-            f"Stretch {step.exercise_index + 1} of {count}" if count > 1 else "Single stretch"
+            wording.stretch_position(step.exercise_index, len(self._order))
         )
-        self.phase_label.setText(theme.PHASE_TITLES[phase])
+        self.phase_label.setText(wording.phase_title(step.phase))
         # A palette change, not a style sheet: re-polishing on every phase costs
         # milliseconds just when the change should show at once.
         palette = self.phase_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.phase_label.setPalette(palette)
         self.ring.set_colour(colour)
-        self.repetition_label.setText(describe_position(step))
+        self.repetition_label.setText(wording.position(step))
 
         text = self._instruction(exercise, step)
         self.instruction.setText(text)
@@ -236,9 +218,7 @@ class SessionView(QWidget):
         self._show_cautions(exercise, step)
         self.up_next.setText(self._up_next(state))
         self.show_frame(state)
-        self._announce(
-            f"{theme.PHASE_TITLES[phase].capitalize()}. {describe_position(step)}. {text}"
-        )
+        self._announce(wording.announcement(step, text))
 
     def _announce(self, message: str) -> None:
         """Tell a screen reader about the new phase, without moving its focus."""
@@ -253,11 +233,10 @@ class SessionView(QWidget):
             return
         self.ring.set_time(state.remaining, step.duration)
         self.ring.set_paused(state.paused)
-        self.figure.set_phase(str(step.phase), state.progress, step.side)
+        self.figure.set_phase(step.phase, state.progress, step.side)
         self.progress.set_fraction(state.routine_progress)
         left = (1.0 - state.routine_progress) * self._plan_total
-        minutes, seconds = divmod(round(left), 60)
-        self.time_left.setText(f"{minutes}:{seconds:02d} left")
+        self.time_left.setText(wording.time_left(left))
 
     def set_paused(self, paused: bool) -> None:
         self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
@@ -273,28 +252,21 @@ class SessionView(QWidget):
 
     def _instruction(self, exercise: Exercise, step: Step) -> str:
         if step.phase is Phase.NEXT:
-            return f"Next: {exercise.title}. {exercise.starting_summary}."
-        return exercise.instruction(str(step.phase), step.side)
+            return wording.next_exercise(exercise.title, exercise.starting_summary)
+        return exercise.instruction(step.phase, step.side)
 
     def _show_cautions(self, exercise: Exercise, step: Step) -> None:
         # Cautions matter most before the first repetition, while there is time to act.
         if step.phase in (Phase.NEXT, Phase.GET_READY) and exercise.cautions:
-            self.caution.setText("⚠ " + "  ⚠ ".join(exercise.cautions))
+            self.caution.setText(wording.cautions(exercise.cautions))
             self.caution.show()
         else:
             self.caution.hide()
 
     def _up_next(self, state: SessionState) -> str:
-        following = state.next_step
-        if following is None:
-            return "Next: finish"
-        phase = theme.PHASE_TITLES[str(following.phase)].capitalize()
-        if following.exercise_id != (state.step.exercise_id if state.step else None):
-            title = self.library.by_id(following.exercise_id).title
-            return f"Then: {title}"
-        if following.phase is Phase.STRETCH and following.side:
-            return f"Then: {phase} to the {following.side}"
-        return f"Then: {phase} · {following.duration:g} s"
+        return wording.then(
+            state.next_step, state.step, lambda exercise_id: self.library.by_id(exercise_id).title
+        )
 
     # -- sizes that follow the window ------------------------------------------------
 

@@ -1,15 +1,15 @@
-"""Settings: when to be reminded, how the routine runs, and how the app starts.
+"""Settings: when to be reminded, how the routine runs, how it sounds, how the app starts.
 
-Every change applies at once and is saved (atomically) as soon as it is made, so
-there is nothing to forget to confirm; invalid input is refused with a message.
+Every change goes to the settings store, which applies and saves it at once, so there
+is nothing to forget to confirm; invalid input is refused with a message. Each tab
+edits only its own fields and redraws from the store.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch.reminders import ReminderSettings, parse_times
-from backstretch.settings import GeneralOptions
+from backstretch import wording
+from backstretch.content import Library
+from backstretch.fields import clock_text, limits
+from backstretch.reminders import ReminderMode, ReminderSettings, parse_times
+from backstretch.settings import Section
+from backstretch.ui.library.options_panel import RoutineOptionsPanel
+from backstretch.ui.settings.guidance_panel import GuidancePanel
+from backstretch.ui.settings.stretch_chooser import StretchChooser
+from backstretch.ui.settings_store import SettingsStore
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -38,25 +45,26 @@ def _as_time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class SettingsDialog(QDialog):
-    reminders_changed = Signal(object)  # ReminderSettings
-    general_changed = Signal(object)  # GeneralOptions
+def _spin_range(spin: QSpinBox, name: str) -> None:
+    low, high = limits(ReminderSettings, name)
+    spin.setRange(round(low), round(high))
 
+
+class SettingsDialog(QDialog):
     def __init__(
         self,
-        reminders: ReminderSettings,
-        general: GeneralOptions,
-        routine_panel: QWidget,
+        store: SettingsStore,
+        library: Library,
         *,
         tray_available: bool,
+        sound_problem: str | None = None,
+        voice_problem: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Backstretch settings")
         self.setObjectName("settingsDialog")
-        self._reminders = reminders
-        self._general = general
-        self._loading = True
+        self.store = store
 
         # -- reminders ------------------------------------------------------------
         self.enabled = QCheckBox("Remind me to stretch")
@@ -66,7 +74,7 @@ class SettingsDialog(QDialog):
         mode_group.addButton(self.interval_mode)
         mode_group.addButton(self.fixed_mode)
         self.interval = QSpinBox()
-        self.interval.setRange(5, 480)
+        _spin_range(self.interval, "interval_minutes")
         self.interval.setSingleStep(5)
         self.interval.setSuffix(" minutes")
         self.interval.setAccessibleName("Minutes between reminders")
@@ -87,7 +95,7 @@ class SettingsDialog(QDialog):
             self.days.append(box)
             days_row.addWidget(box)
         self.snooze = QSpinBox()
-        self.snooze.setRange(1, 120)
+        _spin_range(self.snooze, "snooze_minutes")
         self.snooze.setSuffix(" minutes")
         self.snooze.setAccessibleName("Snooze length")
         self.message = QLabel()
@@ -139,9 +147,24 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(self.start_hidden)
         general_layout.addStretch(1)
 
+        # -- routine and guidance ------------------------------------------------------
+        self.routine_panel = RoutineOptionsPanel(store, library)
+        self.chooser = StretchChooser(library.exercises, store)
+        routine_tab = QWidget()
+        routine_layout = QVBoxLayout(routine_tab)
+        routine_layout.addWidget(self.routine_panel)
+        routine_layout.addWidget(
+            QLabel("Stretches in the routine (tick to include, move to reorder):")
+        )
+        routine_layout.addWidget(self.chooser, 1)
+        self.guidance = GuidancePanel(
+            store, sound_problem=sound_problem, voice_problem=voice_problem
+        )
+
         self.tabs = tabs = QTabWidget()
         tabs.addTab(reminders_tab, "Reminders")
-        tabs.addTab(routine_panel, "Routine")
+        tabs.addTab(routine_tab, "Routine")
+        tabs.addTab(self.guidance, "Sound and display")
         tabs.addTab(general_tab, "Start-up")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -149,7 +172,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(close)
 
-        self._show(reminders, general)
+        self.refresh()
         for widget in (self.enabled, self.interval_mode, self.fixed_mode, *self.days):
             widget.toggled.connect(self._on_reminders_edited)
         for spin in (self.interval, self.snooze):
@@ -157,71 +180,71 @@ class SettingsDialog(QDialog):
         for edit in (self.start_time, self.end_time):
             edit.timeChanged.connect(self._on_reminders_edited)
         self.fixed_times.editingFinished.connect(self._on_reminders_edited)
-        for box in (self.start_at_login, self.start_hidden):
-            box.toggled.connect(self._on_general_edited)
-        self._loading = False
+        self.start_at_login.toggled.connect(
+            lambda on: store.update(Section.GENERAL, start_at_login=on)
+        )
+        self.start_hidden.toggled.connect(lambda on: store.update(Section.GENERAL, start_hidden=on))
+        store.changed.connect(self._on_changed)
 
-    def _show(self, reminders: ReminderSettings, general: GeneralOptions) -> None:
+    def _on_changed(self, section: Section, _before: object) -> None:
+        if section in (Section.REMINDERS, Section.GENERAL):
+            self.refresh()
+
+    def _editors(self) -> list[QWidget]:
+        return [
+            self.enabled, self.interval_mode, self.fixed_mode, self.interval, self.start_time,
+            self.end_time, self.fixed_times, *self.days, self.snooze, self.start_at_login,
+            self.start_hidden,
+        ]  # fmt: skip
+
+    def refresh(self) -> None:
+        """Show what the store holds, without announcing it back as a change."""
+        reminders, general = self.store.reminders, self.store.general
+        for widget in self._editors():
+            widget.blockSignals(True)
         self.enabled.setChecked(reminders.enabled)
-        self.interval_mode.setChecked(reminders.mode == "interval")
-        self.fixed_mode.setChecked(reminders.mode == "fixed")
+        self.interval_mode.setChecked(reminders.mode is ReminderMode.INTERVAL)
+        self.fixed_mode.setChecked(reminders.mode is ReminderMode.FIXED)
         self.interval.setValue(reminders.interval_minutes)
         self.start_time.setTime(QTime(reminders.start.hour, reminders.start.minute))
         self.end_time.setTime(QTime(reminders.end.hour, reminders.end.minute))
-        self.fixed_times.setText(", ".join(t.strftime("%H:%M") for t in reminders.fixed_times))
+        if not self.fixed_times.hasFocus():  # never rewrite what is being typed
+            self.fixed_times.setText(", ".join(clock_text(t) for t in reminders.fixed_times))
         for number, box in enumerate(self.days):
             box.setChecked(number in reminders.weekdays)
         self.snooze.setValue(reminders.snooze_minutes)
         self.start_at_login.setChecked(general.start_at_login)
         self.start_hidden.setChecked(general.start_hidden)
+        for widget in self._editors():
+            widget.blockSignals(False)
 
     def _on_reminders_edited(self) -> None:
-        if self._loading:
-            return
-        times, problem = parse_times(self.fixed_times.text())
+        times, bad_entry = parse_times(self.fixed_times.text())
         start = _as_time(self.start_time.time())
         end = _as_time(self.end_time.time())
         weekdays = frozenset(n for n, box in enumerate(self.days) if box.isChecked())
-        mode = "fixed" if self.fixed_mode.isChecked() else "interval"
-        if problem and mode == "fixed":
-            self.message.setText(problem)
+        mode = ReminderMode.FIXED if self.fixed_mode.isChecked() else ReminderMode.INTERVAL
+        if bad_entry is not None and mode is ReminderMode.FIXED:
+            self.message.setText(wording.bad_time(bad_entry))
             return
-        if mode == "interval" and end <= start:
+        if mode is ReminderMode.INTERVAL and end <= start:
             self.message.setText("The end of the active hours must come after the start.")
             return
-        if mode == "fixed" and not times:
+        if mode is ReminderMode.FIXED and not times:
             self.message.setText("Enter at least one time, for example 10:30.")
             return
         if not weekdays:
             self.message.setText("Choose at least one day.")
             return
         self.message.clear()
-        self._reminders = ReminderSettings(
+        self.store.update(
+            Section.REMINDERS,
             enabled=self.enabled.isChecked(),
             mode=mode,
             interval_minutes=self.interval.value(),
             start=start,
             end=end,
             weekdays=weekdays,
-            fixed_times=times or self._reminders.fixed_times,
+            fixed_times=times or self.store.reminders.fixed_times,
             snooze_minutes=self.snooze.value(),
         )
-        self.reminders_changed.emit(self._reminders)
-
-    def _on_general_edited(self) -> None:
-        if self._loading:
-            return
-        self._general = replace(
-            self._general,
-            start_at_login=self.start_at_login.isChecked(),
-            start_hidden=self.start_hidden.isChecked(),
-        )
-        self.general_changed.emit(self._general)
-
-    @property
-    def reminders(self) -> ReminderSettings:
-        return self._reminders
-
-    @property
-    def general(self) -> GeneralOptions:
-        return self._general

@@ -2,40 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
-from backstretch.settings import GuidanceOptions
+from backstretch.fields import limits
+from backstretch.settings import GuidanceOptions, Section
+from backstretch.ui.settings_store import SettingsStore
 
 
 class GuidancePanel(QWidget):
-    changed = Signal(object)  # GuidanceOptions
+    """Edits the guidance settings through the store and follows changes made elsewhere
+    (the session screen's sound button)."""
 
     def __init__(
         self,
-        options: GuidanceOptions,
+        store: SettingsStore,
         *,
         sound_problem: str | None,
         voice_problem: str | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._options = options
+        self.store = store
         self.sound = QCheckBox("Play a sound at every phase change, and tick in the last seconds")
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
+        low, high = limits(GuidanceOptions, "volume")
+        self.volume.setRange(round(low), round(high))
         self.volume.setSingleStep(5)
         self.volume.setAccessibleName("Volume")
         self.voice = QCheckBox("Speak the instructions aloud")
         self.reduced_motion = QCheckBox(
             "Reduce motion: show the key positions without animation or moving arrows"
         )
-        self.sound.setChecked(options.sound)
-        self.volume.setValue(options.volume)
-        self.voice.setChecked(options.voice)
-        self.reduced_motion.setChecked(options.reduced_motion)
 
         form = QFormLayout()
         form.addRow(self.sound)
@@ -50,17 +48,20 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.reduced_motion)
         layout.addStretch(1)
         # Where the system cannot speak or play, say so instead of offering a dead switch.
-        if sound_problem:
-            self.sound.setEnabled(False)
-            self.volume.setEnabled(False)
-        if voice_problem:
-            self.voice.setEnabled(False)
-            self.voice.setChecked(False)
+        self._can_play = not sound_problem
+        self._can_speak = not voice_problem
+        self.sound.setEnabled(self._can_play)
+        self.voice.setEnabled(self._can_speak)
+        self.refresh()
 
-        self.sound.toggled.connect(lambda on: self._change(sound=on))
-        self.volume.valueChanged.connect(lambda value: self._change(volume=value))
-        self.voice.toggled.connect(lambda on: self._change(voice=on))
-        self.reduced_motion.toggled.connect(lambda on: self._change(reduced_motion=on))
+        def change(**changes: object) -> None:
+            store.update(Section.GUIDANCE, **changes)
+
+        self.sound.toggled.connect(lambda on: change(sound=on))
+        self.volume.valueChanged.connect(lambda value: change(volume=value))
+        self.voice.toggled.connect(lambda on: change(voice=on))
+        self.reduced_motion.toggled.connect(lambda on: change(reduced_motion=on))
+        store.changed.connect(self._on_changed)
 
     @staticmethod
     def _note(problem: str | None) -> QLabel:
@@ -69,26 +70,18 @@ class GuidancePanel(QWidget):
         label.setVisible(bool(problem))
         return label
 
-    def _change(self, **changes: object) -> None:
-        self._options = replace(self._options, **changes)  # type: ignore[arg-type]
-        self.volume.setEnabled(self._options.sound and self.sound.isEnabled())
-        self.changed.emit(self._options)
+    def _on_changed(self, section: Section, _before: object) -> None:
+        if section is Section.GUIDANCE:
+            self.refresh()
 
-    def set_options(self, options: GuidanceOptions) -> None:
-        """Follow a change made elsewhere (the session screen's sound button)."""
-        self._options = options
-        for widget, value in (
-            (self.sound, options.sound),
-            (self.volume, options.volume),
-            (self.reduced_motion, options.reduced_motion),
-        ):
+    def refresh(self) -> None:
+        options = self.store.guidance
+        for widget in (self.sound, self.volume, self.voice, self.reduced_motion):
             widget.blockSignals(True)
-            if isinstance(widget, QSlider):
-                widget.setValue(int(value))
-            else:
-                widget.setChecked(bool(value))
+        self.sound.setChecked(options.sound and self._can_play)
+        self.volume.setValue(options.volume)
+        self.voice.setChecked(options.voice and self._can_speak)
+        self.reduced_motion.setChecked(options.reduced_motion)
+        for widget in (self.sound, self.volume, self.voice, self.reduced_motion):
             widget.blockSignals(False)
-
-    @property
-    def options(self) -> GuidanceOptions:
-        return self._options
+        self.volume.setEnabled(self._can_play and options.sound)

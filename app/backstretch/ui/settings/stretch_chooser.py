@@ -1,10 +1,13 @@
-"""Which stretches the routine runs and in what order: tick to include, move to reorder."""
+"""Which stretches the routine runs and in what order: tick to include, move to reorder.
+
+It edits only the routine's `order` and `left_out` through the settings store, and
+redraws when the store changes them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,32 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from backstretch.content import Exercise
-from backstretch.routine import RoutineOptions, choose_exercises
+from backstretch.routine import choose_exercises
+from backstretch.settings import Section
+from backstretch.ui.settings_store import SettingsStore
 
 
 class StretchChooser(QWidget):
-    changed = Signal(object)  # RoutineOptions with the new order and left_out
-
     def __init__(
         self,
         exercises: tuple[Exercise, ...],
-        options: RoutineOptions,
+        store: SettingsStore,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._options = options
+        self.store = store
+        self._exercises = exercises
         self.list = QListWidget()
         self.list.setAccessibleName("Stretches in the routine")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        chosen = [e.id for e in choose_exercises(exercises, replace(options, left_out=()))]
-        titles = {e.id: e.title for e in exercises}
-        for exercise_id in chosen:
-            item = QListWidgetItem(titles[exercise_id])
-            item.setData(Qt.ItemDataRole.UserRole, exercise_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            included = exercise_id not in options.left_out
-            item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
+        self.refresh()
         self.up = QPushButton("Move up")
         self.down = QPushButton("Move down")
         self.up.clicked.connect(lambda: self._move(-1))
@@ -56,6 +52,38 @@ class StretchChooser(QWidget):
         layout.addLayout(buttons)
         self.list.itemChanged.connect(self._announce)
         self.list.model().rowsMoved.connect(self._announce)
+        store.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """List the stretches in the store's order, ticked unless left out."""
+        options = self.store.routine
+        ordered = choose_exercises(self._exercises, replace(options, left_out=()))
+        wanted = [(e.id, e.title, e.id not in options.left_out) for e in ordered]
+        shown = [
+            (
+                item.data(Qt.ItemDataRole.UserRole),
+                item.text(),
+                item.checkState() == Qt.CheckState.Checked,
+            )
+            for item in map(self.list.item, range(self.list.count()))
+        ]
+        if wanted == shown:
+            return
+        self.list.blockSignals(True)
+        current = self.list.currentRow()
+        self.list.clear()
+        for exercise_id, title, included in wanted:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, exercise_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setCurrentRow(current)
+        self.list.blockSignals(False)
+
+    def _on_changed(self, section: Section, _before: object) -> None:
+        if section is Section.ROUTINE:
+            self.refresh()
 
     def ids(self) -> list[str]:
         return [
@@ -78,8 +106,4 @@ class StretchChooser(QWidget):
             for row in range(self.list.count())
             if self.list.item(row).checkState() != Qt.CheckState.Checked
         )
-        self._options = replace(self._options, order=tuple(self.ids()), left_out=left_out)
-        self.changed.emit(self._options)
-
-    def set_options(self, options: RoutineOptions) -> None:
-        self._options = options
+        self.store.update(Section.ROUTINE, order=tuple(self.ids()), left_out=left_out)

@@ -1,0 +1,65 @@
+"""The first-run safety notice: what Backstretch is not, when to stop, and the red flags
+that need a doctor instead of a stretch (listed once, in resources/routine.toml, and
+shared with the printed sheet)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def notice_html(red_flags: Sequence[str]) -> str:
+    flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
+    return (
+        "<p><b>Backstretch does not replace medical advice.</b> If you are not sure these "
+        "stretches are right for you, ask your doctor or physiotherapist first.</p>"
+        "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never painful. "
+        "Read each stretch's tips and cautions before you start: the bottom-to-heel "
+        "stretch, for one, is not for sore knees.</p>"
+        "<p><b>See a doctor urgently</b> if you have back pain with any of these:</p>"
+        f"<ul>{flags}</ul>"
+    )
+
+
+class SafetyNotice(QObject):
+    """Shown once, over the window, until the user says they understand.
+
+    Window-modal, not app-modal, so reminders and the tray keep working; `acknowledged`
+    fires when it is closed, so the app can remember it was read.
+    """
+
+    acknowledged = Signal()
+
+    def __init__(self, red_flags: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._red_flags = tuple(red_flags)
+        self._box: QMessageBox | None = None
+
+    @property
+    def showing(self) -> bool:
+        return self._box is not None
+
+    def show_over(self, window: QWidget) -> None:
+        if self._box is not None:
+            return
+        box = QMessageBox(window)
+        box.setObjectName("safetyNotice")
+        box.setWindowTitle("Before you start")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(notice_html(self._red_flags))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.button(QMessageBox.StandardButton.Ok).setText("I understand")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._closed)
+        self._box = box
+        box.open()
+
+    def _closed(self) -> None:
+        if self._box is not None:
+            self._box.deleteLater()
+        self._box = None
+        self.acknowledged.emit()

@@ -1,0 +1,266 @@
+"""Every sentence Backstretch builds from state, in one place (and so one place to
+translate): positions, sides, doses, durations, time left, reminders, the summary, the
+words spoken aloud, phase titles, and the problems it reports.
+
+Fixed texts that belong to one widget stay with it; the exercise texts come from the
+content files. Pure Python (no Qt): each function takes the state it describes.
+Counts always agree with their nouns ("1 stretch", "2 stretches").
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from backstretch.fields import Expected, FieldProblem
+from backstretch.session import Phase, Side, Step, Summary
+from backstretch.settings import Section, SettingProblem
+
+# -- counts and durations ----------------------------------------------------------------
+
+
+def count(number: int, one: str, many: str) -> str:
+    """'1 stretch', '3 stretches', '0 repetitions'."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def stretches(number: int) -> str:
+    return count(number, "stretch", "stretches")
+
+
+def repetitions(number: int) -> str:
+    return count(number, "repetition", "repetitions")
+
+
+def minutes(number: int) -> str:
+    return count(number, "minute", "minutes")
+
+
+def about_minutes(seconds: float) -> str:
+    """A routine's length as people say it: 'about 6 minutes', 'under a minute'."""
+    whole = round(seconds / 60)
+    return "under a minute" if whole < 1 else f"about {minutes(whole)}"
+
+
+def elapsed(seconds: float) -> str:
+    """'4 min 05 s', or '45 s' under a minute."""
+    whole, rest = divmod(round(seconds), 60)
+    return f"{whole} min {rest:02d} s" if whole else f"{rest} s"
+
+
+def time_left(seconds: float) -> str:
+    whole, rest = divmod(max(0, round(seconds)), 60)
+    return f"{whole}:{rest:02d} left"
+
+
+def routine_length(chosen: int, seconds: float) -> str:
+    """The line under the Start button: '3 stretches · about 6 minutes'."""
+    if chosen == 0:
+        return "No stretch chosen: see Reminders and settings"
+    return f"{stretches(chosen)} · {about_minutes(seconds)}"
+
+
+# -- the session screen ------------------------------------------------------------------
+
+PHASE_TITLES: dict[Phase, str] = {
+    Phase.NEXT: "NEXT UP",
+    Phase.GET_READY: "GET READY",
+    Phase.STRETCH: "STRETCH",
+    Phase.HOLD: "HOLD",
+    Phase.RELEASE: "RELEASE",
+    Phase.REST: "REST",
+    Phase.DONE: "WELL DONE",
+}
+SIDE_NAMES: dict[Side, str] = {Side.LEFT: "left", Side.RIGHT: "right"}
+
+
+def phase_title(phase: Phase) -> str:
+    return PHASE_TITLES[phase]
+
+
+def side_name(side: Side | None) -> str:
+    return SIDE_NAMES[side] if side is not None else "side"
+
+
+def position(step: Step) -> str:
+    """'Repetition 3 of 10 · left side', or what the lead-in phases are about."""
+    if step.phase is Phase.NEXT:
+        return "Change position"
+    if step.phase is Phase.GET_READY:
+        return repetitions(step.repetitions) + (" · both sides" if step.side else "")
+    side = f" · {side_name(step.side)} side" if step.side else ""
+    return f"Repetition {step.repetition} of {step.repetitions}{side}"
+
+
+def stretch_position(index: int, count_in_routine: int) -> str:
+    """'Stretch 2 of 3', or 'Single stretch' when only one runs."""
+    if count_in_routine > 1:
+        return f"Stretch {index + 1} of {count_in_routine}"
+    return "Single stretch"
+
+
+def next_exercise(title: str, starting_summary: str) -> str:
+    return f"Next: {title}. {starting_summary}."
+
+
+def then(following: Step | None, current: Step | None, title_of: Callable[[str], str]) -> str:
+    """What comes after the current step, in one short line."""
+    if following is None:
+        return "Next: finish"
+    if current is None or following.exercise_id != current.exercise_id:
+        return f"Then: {title_of(following.exercise_id)}"
+    phase = phase_title(following.phase).capitalize()
+    seconds = f"{following.duration:g} s"
+    if following.phase is Phase.STRETCH and following.side:
+        return f"Then: {phase} to the {side_name(following.side)} · {seconds}"
+    return f"Then: {phase} · {seconds}"
+
+
+def cautions(texts: Sequence[str]) -> str:
+    return "⚠ " + "  ⚠ ".join(texts)
+
+
+def announcement(step: Step, instruction: str) -> str:
+    """What a screen reader hears when a phase begins."""
+    return f"{phase_title(step.phase).capitalize()}. {position(step)}. {instruction}"
+
+
+# -- what the voice says -------------------------------------------------------------------
+
+ROUTINE_DONE = "Well done. That is the end of the routine."
+COUNTDOWN = {3: "three", 2: "two", 1: "one"}
+
+
+def spoken(step: Step, title: str, instruction: str) -> str:
+    """What a voice says on arriving at `step` (the instruction comes from the content)."""
+    if step.phase is Phase.NEXT:
+        return f"Next: {title}."
+    if step.phase is Phase.GET_READY:
+        return f"{title}. Get ready. {instruction}"
+    if step.phase is Phase.STRETCH:
+        side = f", {side_name(step.side)} side" if step.side else ""
+        return f"{title}, repetition {step.repetition} of {step.repetitions}{side}. {instruction}"
+    if step.phase is Phase.HOLD:
+        return f"Hold. {instruction}"
+    if step.phase is Phase.RELEASE:
+        return f"Release. {instruction}"
+    return f"Rest. {instruction}"
+
+
+# -- the summary -------------------------------------------------------------------------
+
+
+def summary_headline(summary: Summary) -> str:
+    return "Well done!" if summary.finished else "Routine stopped"
+
+
+def summary_totals(summary: Summary) -> str:
+    """'3 stretches · 28 repetitions in all · 6 min 10 s'."""
+    return (
+        f"{stretches(summary.stretches_done)} · "
+        f"{repetitions(summary.repetitions_done)} in all · {elapsed(summary.seconds)}"
+    )
+
+
+def summary_line(title: str, completed: int, planned: int) -> str:
+    return f"{title}: {completed} of {planned}"
+
+
+def summary_encouragement(summary: Summary) -> str:
+    if summary.finished:
+        return "See you at your next stretch. A few minutes every day is what helps."
+    return "Every repetition counts. Come back when you are ready."
+
+
+# -- reminders -----------------------------------------------------------------------------
+
+REMINDER_TITLE = "Time for your back stretches"
+MISSED_TITLE = "Missed: your back stretches"
+
+
+def reminder_body(chosen: int, seconds: float) -> str:
+    """'3 gentle stretches, about 6 minutes.'"""
+    return f"{chosen} gentle {'stretch' if chosen == 1 else 'stretches'}, {about_minutes(seconds)}."
+
+
+def snooze_label(snooze_minutes: int) -> str:
+    return f"Snooze {snooze_minutes} min"
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    clock = moment.strftime("%H:%M")
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return f"{clock} tomorrow"
+    return f"{clock} on {moment.strftime('%A')}"
+
+
+def next_reminder(due: datetime | None, paused_until: datetime | None, now: datetime) -> str:
+    """The tray's line about the next reminder."""
+    if paused_until is not None and paused_until > now:
+        return f"Reminders paused until {_when(paused_until, now)}"
+    if due is None:
+        return "No reminder planned"
+    return f"Next reminder at {_when(due, now)}"
+
+
+def bad_time(entry: str) -> str:
+    return f"“{entry}” is not a time of day; write it like 10:30."
+
+
+# -- problems ----------------------------------------------------------------------------
+
+_EXPECTED: dict[Expected, str] = {
+    Expected.TRUE_OR_FALSE: "must be true or false",
+    Expected.WHOLE_NUMBER: "must be a whole number",
+    Expected.NUMBER: "must be a number",
+    Expected.CHOICE: "must be one of {choices}",
+    Expected.NAMES: "must be a list of stretch names",
+    Expected.TIME: "must be a time like 09:00",
+    Expected.TIMES: "must list times like 10:30",
+    Expected.WEEKDAYS: "must list days from 0 (Monday) to 6 (Sunday)",
+}
+_SECTION_NAMES: dict[Section, str] = {
+    Section.ROUTINE: "Routine",
+    Section.GENERAL: "General",
+    Section.REMINDERS: "Reminders",
+    Section.GUIDANCE: "Guidance",
+}
+
+
+def field_problem(problem: FieldProblem) -> str:
+    if problem.field == "end" and problem.expected is Expected.TIME and problem.low is None:
+        return "end must come after start"
+    text = _EXPECTED[problem.expected].format(choices=", ".join(problem.choices))
+    if problem.low is not None and problem.high is not None:
+        if problem.expected is Expected.WHOLE_NUMBER:
+            text = f"must be a whole number from {problem.low:g} to {problem.high:g}"
+        else:
+            text = f"must be between {problem.low:g} and {problem.high:g}"
+    return f"{problem.field} {text}"
+
+
+def setting_problem(problem: SettingProblem) -> str:
+    name = _SECTION_NAMES[problem.section]
+    if problem.problem is None:
+        return f"The {name.lower()} settings were unreadable; using defaults."
+    return f"{name} setting ignored: {field_problem(problem.problem)}"
+
+
+def setting_problems(file_problem: str | None, ignored: Sequence[SettingProblem]) -> list[str]:
+    return ([file_problem] if file_problem else []) + [setting_problem(p) for p in ignored]
+
+
+def save_failed(reason: str) -> str:
+    return f"{reason.rstrip('.')}. Your change applies until you quit."
+
+
+def skipped_content(problem: str) -> str:
+    return f"Skipped {problem}"
+
+
+def problems_html(messages: Sequence[str]) -> str:
+    return "<br>".join(html.escape(message) for message in messages)
