@@ -207,6 +207,16 @@ def next_reminder(due: datetime | None, paused_until: datetime | None, now: date
     return f"Next reminder at {_when(due, now)}"
 
 
+NO_TRAY_QUESTION = (
+    "This desktop has no system tray, so reminders only arrive while Backstretch is "
+    "running. Quit anyway?"
+)
+PAIN_ADVICE = (
+    "Your back has felt worse after each of your last two routines. Consider pausing the "
+    "stretches and talking to a doctor or physiotherapist before you go on."
+)
+
+
 def bad_time(entry: str) -> str:
     return f"“{entry}” is not a time of day; write it like 10:30."
 
@@ -252,6 +262,30 @@ def setting_problem(problem: SettingProblem) -> str:
 
 def setting_problems(file_problem: str | None, ignored: Sequence[SettingProblem]) -> list[str]:
     return ([file_problem] if file_problem else []) + [setting_problem(p) for p in ignored]
+
+
+NO_AUDIO_OUTPUT = "No audio output was found on this system."
+
+
+def sound_not_in_build(detail: str) -> str:
+    return f"Sound is not available in this build ({detail})."
+
+
+def sound_files_missing(names: Sequence[str]) -> str:
+    return f"Sound files are missing: {', '.join(names)}."
+
+
+def sound_file_unreadable(name: str, detail: str) -> str:
+    return f"The sound file {name} cannot be read ({detail})."
+
+
+def speech_not_in_build(detail: str) -> str:
+    return f"Speech is not available in this build ({detail})."
+
+
+def no_speech_engine(on_linux: bool) -> str:
+    hint = " Install speech-dispatcher." if on_linux else ""
+    return f"No speech engine was found on this system.{hint}"
 
 
 def save_failed(reason: str) -> str:

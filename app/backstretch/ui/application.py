@@ -7,14 +7,12 @@ calls once the window has painted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backstretch import APP_NAME
+from backstretch import APP_NAME, wording
 from backstretch.clock import Clock
 from backstretch.content import Library
 from backstretch.paths import data_dir
@@ -36,14 +34,6 @@ if TYPE_CHECKING:
     from backstretch.ui.settings.dialog import SettingsDialog
 
 HISTORY_FILE = "history.sqlite3"
-PAIN_ADVICE = (
-    "Your back has felt worse after each of your last two routines. Consider pausing the "
-    "stretches and talking to a doctor or physiotherapist before you go on."
-)
-NO_TRAY_QUESTION = (
-    "This desktop has no system tray, so reminders only arrive while Backstretch is "
-    "running. Quit anyway?"
-)
 
 
 class Application(QObject):
@@ -149,16 +139,7 @@ class Application(QObject):
         return recorder
 
     def _records(self) -> list[SessionRecord]:
-        from backstretch.history import HistoryUnavailable
-
-        store = self.history.store if self.history is not None else None
-        if store is None:
-            return []
-        try:
-            return store.sessions()
-        except HistoryUnavailable as exc:
-            self.window.show_problem(str(exc))
-            return []
+        return self.history.records() if self.history is not None else []
 
     def show_progress(self) -> None:
         from backstretch.localtime import local_zone, now
@@ -166,38 +147,15 @@ class Application(QObject):
         zone = local_zone()
         self.window.show_progress_screen().show_records(self._records(), now(zone).date(), zone)
 
-    def _save_as(
-        self, title: str, name: str, kinds: str, write: Callable[[Path], object], failure: str
-    ) -> None:
-        """Ask where to save, then write there; a failed write is said, not lost."""
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), kinds)
-        if not path:
-            return
-        try:
-            write(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self.window, APP_NAME, f"{failure}: {exc}")
-
     def export_history(self) -> None:
-        from backstretch.history import export_csv
-        from backstretch.localtime import local_zone
+        from backstretch.ui.progress.exports import export_history
 
-        self._save_as(
-            "Export history", "backstretch-history.csv", "CSV files (*.csv)",
-            lambda path: export_csv(path, self._records(), local_zone()),
-            "Could not export the history",
-        )  # fmt: skip
+        export_history(self.window, self._records())
 
     def print_sheet(self) -> None:
-        from backstretch.documents.routine_sheet import write_routine_sheet
+        from backstretch.ui.progress.exports import print_sheet
 
-        self._save_as(
-            "Save routine sheet", "backstretch-routine.pdf", "PDF documents (*.pdf)",
-            lambda path: write_routine_sheet(self.library, self.store.routine, path),
-            "Could not write the sheet",
-        )  # fmt: skip
+        print_sheet(self.window, self.library, self.store.routine)
 
     def _begin_recording(self, plan: Plan) -> None:
         before = self.window.take_pain_before()
@@ -206,7 +164,7 @@ class Application(QObject):
 
     def _rated_after(self, rating: int | None) -> None:
         if self.history is not None and self.history.rate_after(rating):
-            self.window.summary_view.show_advice(PAIN_ADVICE)
+            self.window.summary_view.show_advice(wording.PAIN_ADVICE)
 
     # -- reminders and the tray -----------------------------------------------------------
 
@@ -230,7 +188,7 @@ class Application(QObject):
     def _confirm_quit(self) -> bool:
         if not self.store.reminders.enabled:
             return True
-        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", NO_TRAY_QUESTION)
+        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", wording.NO_TRAY_QUESTION)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_settings_changed(self, section: Section, before: object) -> None:

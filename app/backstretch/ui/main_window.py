@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
 
     def ensure_guide(self) -> Guide:
         if self.guide is None:
-            from backstretch.ui.session.guide import Guide, SoundCues, Voice
+            from backstretch.platform.sound import SoundCues
+            from backstretch.platform.speech import Voice
+            from backstretch.ui.session.guide import Guide
 
             sounds = SoundCues(assets_dir() / "sounds", self)
             self.guide = Guide(self.driver, self.library, sounds, Voice.shared(), self.store, self)

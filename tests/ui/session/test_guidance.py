@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication
 from backstretch.clock import ManualClock, ScaledClock
 from backstretch.content import load_library
 from backstretch.paths import resources_dir
+from backstretch.platform.sound import SoundCues
+from backstretch.platform.speech import Voice
 from backstretch.routine import RoutineOptions, plan_routine
 from backstretch.session import Phase, StretchTiming, build_plan
 from backstretch.settings import GuidanceOptions, Section, Settings
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.session.driver import SessionDriver
-from backstretch.ui.session.guide import Guide, SoundCues, Voice
+from backstretch.ui.session.guide import Guide
 from backstretch.ui.settings_store import SettingsStore
 
 LIBRARY = load_library(resources_dir())

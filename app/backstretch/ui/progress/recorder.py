@@ -9,7 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from backstretch.fields import section_mapping
-from backstretch.history import HistoryStore, HistoryUnavailable, StretchStatus
+from backstretch.history import HistoryStore, HistoryUnavailable, SessionRecord, StretchStatus
 from backstretch.localtime import now
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
@@ -81,6 +81,10 @@ class HistoryRecorder(QObject):
         self._write(lambda s: s.set_pain_after(session, rating))
         records = self._write(lambda s: s.sessions())
         return records is not None and should_suggest_pause(records)
+
+    def records(self) -> list[SessionRecord]:
+        """Every session so far (none, and one message, if the history cannot be read)."""
+        return self._write(lambda store: store.sessions()) or []
 
     def _write(self, action: Callable[[HistoryStore], T]) -> T | None:
         if self.store is None:

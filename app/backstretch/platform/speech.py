@@ -1,0 +1,59 @@
+"""Spoken guidance: Qt's text to speech with the platform's engine (speech-dispatcher on
+Linux). Missing speech is said in `unavailable_reason`, never a failure."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from backstretch import wording
+
+
+class Voice(QObject):
+    """Qt's text to speech with the platform's engine (speech-dispatcher on Linux).
+
+    The engine is started on the first sentence, so a user who never turns the voice
+    on never pays for it. `shared()` gives the one instance the app uses.
+    """
+
+    _shared: Voice | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unavailable_reason: str | None = None
+        self.engine = ""
+        self._speech: Any = None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.unavailable_reason = wording.speech_not_in_build(str(exc))
+            return
+        self._factory = QTextToSpeech
+        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+        if not engines:
+            self.unavailable_reason = wording.no_speech_engine(sys.platform.startswith("linux"))
+            return
+        self.engine = engines[0]
+
+    @classmethod
+    def shared(cls) -> Voice:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    @property
+    def available(self) -> bool:
+        return self.unavailable_reason is None
+
+    def say(self, text: str) -> None:
+        if not self.available or not text:
+            return
+        if self._speech is None:
+            self._speech = self._factory(self.engine, self)
+        self._speech.say(text)  # replaces whatever was still being said
+
+    def stop(self) -> None:
+        if self._speech is not None:
+            self._speech.stop()
