@@ -14,7 +14,7 @@ skip-stretch simply re-anchor.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -93,6 +93,25 @@ class Plan:
         return len(self.steps)
 
 
+def _phases_of(
+    stretch: StretchTiming, lead_in: float, transition: float
+) -> Iterator[tuple[Phase, float, int, Side | None]]:
+    """One stretch's phases in order: (phase, duration, repetition, side)."""
+    if transition > 0:
+        yield Phase.NEXT, transition, 0, None
+    if lead_in > 0:
+        yield Phase.GET_READY, lead_in, 0, None
+    sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if stretch.sided else (None,)
+    for rep in range(1, stretch.repetitions + 1):
+        for side in sides:
+            yield Phase.STRETCH, stretch.move, rep, side
+            yield Phase.HOLD, stretch.hold, rep, side
+            yield Phase.RELEASE, stretch.release, rep, side
+            last = rep == stretch.repetitions and side == sides[-1]
+            if stretch.rest > 0 and not last:  # the next stretch or the end follows
+                yield Phase.REST, stretch.rest, rep, side
+
+
 def build_plan(
     stretches: Sequence[StretchTiming], lead_in: float = 5.0, transition: float = 5.0
 ) -> Plan:
@@ -103,30 +122,30 @@ def build_plan(
     repetition. No rest after the very last release of a stretch: the next stretch's
     lead-in or the end follows.
     """
-    raw: list[tuple[Phase, int, str, int, int, Side | None, float, bool]] = []
+    steps: list[Step] = []
     for number, stretch in enumerate(stretches):
-        sid, reps = stretch.exercise_id, stretch.repetitions
-        if number > 0 and transition > 0:
-            raw.append((Phase.NEXT, number, sid, 0, reps, None, transition, False))
-        if lead_in > 0:
-            raw.append((Phase.GET_READY, number, sid, 0, reps, None, lead_in, False))
-        sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if stretch.sided else (None,)
-        for rep in range(1, reps + 1):
-            for side in sides:
-                last_side = side == sides[-1]
-                raw.append((Phase.STRETCH, number, sid, rep, reps, side, stretch.move, False))
-                raw.append((Phase.HOLD, number, sid, rep, reps, side, stretch.hold, False))
-                raw.append(
-                    (Phase.RELEASE, number, sid, rep, reps, side, stretch.release, last_side)
+        last_side = Side.RIGHT if stretch.sided else None
+        for phase, duration, repetition, side in _phases_of(
+            stretch, lead_in, transition if number > 0 else 0.0
+        ):
+            steps.append(
+                Step(
+                    index=len(steps),
+                    phase=phase,
+                    exercise_index=number,
+                    exercise_id=stretch.exercise_id,
+                    repetition=repetition,
+                    repetitions=stretch.repetitions,
+                    side=side,
+                    duration=duration,
+                    # The release of the last side completes a repetition.
+                    ends_repetition=phase is Phase.RELEASE and side == last_side,
                 )
-                is_last = rep == reps and last_side
-                if stretch.rest > 0 and not is_last:
-                    raw.append((Phase.REST, number, sid, rep, reps, side, stretch.rest, False))
-    steps = tuple(Step(i, *item) for i, item in enumerate(raw))
+            )
     offsets = [0.0]
     for step in steps:
         offsets.append(offsets[-1] + step.duration)
-    return Plan(steps, tuple(offsets))
+    return Plan(tuple(steps), tuple(offsets))
 
 
 @dataclass(frozen=True)
