@@ -98,6 +98,12 @@ def export_history(target: Path) -> int:
                 print(f"backstretch: {store.problem}", file=sys.stderr)
             count = len(store.sessions())
             store.export_csv(target, datetime.now().astimezone().tzinfo or UTC)
+            if store.unreadable:
+                print(
+                    f"backstretch: left out {store.unreadable} session(s) whose records "
+                    "were changed by another program and could not be read",
+                    file=sys.stderr,
+                )
     except (HistoryUnavailable, OSError) as exc:
         print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
         return 1
