@@ -91,6 +91,7 @@ def export_history(target: Path) -> int:
 
     from backstretch.history import HistoryStore, HistoryUnavailable
     from backstretch.paths import data_dir
+    from backstretch.storage import StorageError
 
     try:
         with HistoryStore.open(data_dir() / "history.sqlite3") as store:
@@ -104,7 +105,10 @@ def export_history(target: Path) -> int:
                     "were changed by another program and could not be read",
                     file=sys.stderr,
                 )
-    except (HistoryUnavailable, OSError) as exc:
+    except StorageError as exc:  # one sentence already: where, and why
+        print(f"backstretch: {exc}", file=sys.stderr)
+        return 1
+    except HistoryUnavailable as exc:
         print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
         return 1
     print(f"Wrote {count} session(s) to {target}")
@@ -122,6 +126,7 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     from backstretch.documents.routine_sheet import write_routine_sheet
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
+    from backstretch.storage import StorageError
 
     _app = QGuiApplication([sys.argv[0], *qt_args])
     library = load_library(resources_dir())
@@ -130,8 +135,8 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     settings = Settings(config_dir()).load()
     try:
         pages = write_routine_sheet(library, settings.routine, target)
-    except OSError as exc:
-        print(f"backstretch: could not write {target}: {exc}", file=sys.stderr)
+    except StorageError as exc:  # one sentence already: where, and why
+        print(f"backstretch: {exc}", file=sys.stderr)
         return 1
     print(f"Wrote {pages} page(s) to {target}")
     return 0

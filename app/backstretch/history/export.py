@@ -24,7 +24,7 @@ from datetime import UTC, tzinfo
 from pathlib import Path
 
 from backstretch.history.records import SessionRecord
-from backstretch.storage import atomic_write_text
+from backstretch.storage import write_user_file
 
 HEADER = (
     "started_at",
@@ -81,4 +81,4 @@ def export_csv(path: Path, records: Sequence[SessionRecord], zone: tzinfo = UTC)
     Raises `storage.StorageError` when the file cannot be written; an existing file is
     then left as it was.
     """
-    atomic_write_text(path, csv_text(records, zone))
+    write_user_file(path, csv_text(records, zone).encode("utf-8"))
