@@ -14,6 +14,7 @@ from backstretch import APP_ID, APP_NAME, __version__
 if TYPE_CHECKING:
     from backstretch.content import Library
     from backstretch.platform.instance_lock import InstanceLock
+    from backstretch.platform.launch_request import LaunchRequest
 
 
 def positive_float(text: str) -> float:
@@ -148,7 +149,7 @@ LAUNCH_PATIENCE_S = 10.0
 
 
 def _defer_to_the_first(
-    arguments: Sequence[str], name: str, lock: InstanceLock, lock_held: bool
+    request: LaunchRequest, name: str, lock: InstanceLock, lock_held: bool
 ) -> Literal["handed over", "first", "no answer"]:
     """Give our request to the running Backstretch: the one holding the lock, or
     (`lock_held` False: the lock cannot be used here) whoever listens.
@@ -162,7 +163,7 @@ def _defer_to_the_first(
 
     deadline = time.monotonic() + (LAUNCH_PATIENCE_S if lock_held else 0)
     while True:
-        if hand_over(arguments, name):
+        if hand_over(request, name):
             return "handed over"
         if not lock_held or lock.claim() is True:
             return "first"
@@ -171,15 +172,13 @@ def _defer_to_the_first(
         time.sleep(0.1)
 
 
-def handed_over_request(args: argparse.Namespace) -> list[str]:
-    """What a launch asks of the running Backstretch, spelt out in full (the launch
-    itself may abbreviate an option, or give it as --option=value)."""
-    request = ["--start"] if args.start else []
-    if args.start and args.exercise:
-        request += ["--exercise", args.exercise]
-    if args.hidden:
-        request.append("--hidden")
-    return request
+def handed_over_request(args: argparse.Namespace) -> LaunchRequest:
+    """What a launch asks of the running Backstretch, as the typed message it sends."""
+    from backstretch.platform.launch_request import LaunchRequest
+
+    return LaunchRequest(
+        start=args.start, exercise=args.exercise if args.start else None, hidden=args.hidden
+    )
 
 
 def _tray_available() -> bool:
@@ -220,13 +219,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not scripted:
         # First of all: a launch while Backstretch runs (from the menu, or a second
         # click) only passes its request on, so it loads nothing else.
-        from backstretch.platform.instance_address import server_name
+        from backstretch.platform.instance_address import NoPrivateFolder, server_name
         from backstretch.platform.instance_lock import InstanceLock
 
-        instance_name = server_name()
-        instance_lock = InstanceLock(instance_name)
-        first = instance_lock.claim()
-        if first is not True:
+        try:
+            instance_name = server_name()
+        except NoPrivateFolder as exc:
+            print(f"backstretch: {exc}", file=sys.stderr)
+        first = None
+        if instance_name is not None:
+            instance_lock = InstanceLock(instance_name)
+            first = instance_lock.claim()
+        if instance_name is not None and instance_lock is not None and first is not True:
             outcome = _defer_to_the_first(
                 handed_over_request(args), instance_name, instance_lock, lock_held=first is False
             )
@@ -325,7 +329,7 @@ def _run(
         server = InstanceServer(name, app)
         if not server.listen():
             print("backstretch: could not listen for later launches", file=sys.stderr)
-        server.activated.connect(backstretch.handle_arguments)
+        server.activated.connect(backstretch.handle_request)
         app.aboutToQuit.connect(server.close)
 
     def carry_on() -> None:

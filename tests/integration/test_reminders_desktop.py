@@ -13,6 +13,7 @@ import pytest
 
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer
 from tests.helpers.desktop import Desktop, wait_for
 
@@ -160,7 +161,7 @@ def test_a_launch_waits_for_the_first_to_open_its_socket(qtbot, tmp_path):
         with qtbot.waitSignal(server.activated, timeout=15000) as received:
             assert server.listen()
         qtbot.waitUntil(lambda: later.poll() is not None, timeout=10000)
-        assert received.args == [["--start"]] and later.returncode == 0
+        assert received.args == [LaunchRequest(start=True)] and later.returncode == 0
         server.close()
     finally:
         later.kill()

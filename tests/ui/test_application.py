@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.settings import Settings
 
 
@@ -42,13 +43,13 @@ def test_leaving_out_a_stretch_in_settings_changes_the_routine(application, priv
 
 
 def test_a_later_launch_with_start_begins_the_routine(application):
-    application.handle_arguments(["--start"])
+    application.handle_request(LaunchRequest(start=True))
     assert application.window.isVisible()
     assert application.window.driver.running
 
 
 def test_a_later_launch_with_start_and_a_stretch_begins_only_that_stretch(application):
-    application.handle_arguments(["--start", "--exercise", "back-extensions"])
+    application.handle_request(LaunchRequest(start=True, exercise="back-extensions"))
     assert application.window.isVisible()
     assert application.window.driver.machine.plan.exercise_ids == ("back-extensions",)
 
@@ -196,7 +197,7 @@ def test_services_can_wait_until_the_window_has_painted(make_application, qtbot)
 
 def test_a_launch_handed_over_during_start_up_waits_for_the_services(make_application):
     app = make_application(start_services=False)
-    app.handle_arguments(["--start"])
+    app.handle_request(LaunchRequest(start=True))
     assert not app.window.driver.running  # not yet: the history is not open to record it
     app.start_services()
     assert app.window.driver.running and app.history is not None

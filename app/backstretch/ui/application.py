@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from backstretch.history import SessionRecord
+    from backstretch.platform.launch_request import LaunchRequest
     from backstretch.platform.notifications import Notice
     from backstretch.reminders import ReminderSettings
     from backstretch.ui.progress.recorder import HistoryRecorder
@@ -76,14 +77,6 @@ def local_zone() -> ZoneInfo:
     return ZoneInfo("UTC")
 
 
-def _value_of(option: str, arguments: Sequence[str]) -> str | None:
-    """The value after `option` in a handed-over request (see cli.handed_over_request)."""
-    for index, argument in enumerate(arguments[:-1]):
-        if argument == option:
-            return arguments[index + 1]
-    return None
-
-
 class Application(QObject):
     """Owns everything that lives as long as the process."""
 
@@ -110,7 +103,7 @@ class Application(QObject):
         self.window = MainWindow(library, settings, clock)
         self.icon: QIcon | None = None
         self.services_started = False
-        self._handed_over: list[list[str]] = []
+        self._handed_over: list[LaunchRequest] = []
         self.history: HistoryRecorder | None = None
         self.tray: Tray | None = None
         self.reminder_window: ReminderWindow | None = None
@@ -142,8 +135,8 @@ class Application(QObject):
         self.history = self._open_history()
         if self._with_reminders:
             self._set_up_reminders(icon, self._remind_in)
-        for arguments in self._handed_over:
-            self.handle_arguments(arguments)
+        for request in self._handed_over:
+            self.handle_request(request)
         self._handed_over.clear()
 
     # -- history --------------------------------------------------------------------------
@@ -381,18 +374,18 @@ class Application(QObject):
         else:
             self.window.start_routine()
 
-    def handle_arguments(self, arguments: Sequence[str]) -> None:
-        """A later launch handed over its command line.
+    def handle_request(self, request: LaunchRequest) -> None:
+        """A later launch handed over its request.
 
         One that arrives before the services are up waits for them, so that a routine
         it starts is recorded.
         """
         if not self.services_started:
-            self._handed_over.append(list(arguments))
+            self._handed_over.append(request)
             return
-        if "--start" in arguments:
-            self.start_routine(only=_value_of("--exercise", arguments))
-        elif "--hidden" not in arguments:
+        if request.start:
+            self.start_routine(only=request.exercise)
+        elif not request.hidden:
             self.show_window()
 
     def open_settings(self) -> None:
