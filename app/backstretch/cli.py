@@ -14,7 +14,7 @@ from backstretch import APP_ID, APP_NAME, __version__
 if TYPE_CHECKING:
     from backstretch.content import Library
     from backstretch.platform.instance_lock import InstanceLock
-    from backstretch.platform.instance_message import LaunchRequest
+    from backstretch.platform.launch_request import LaunchRequest
 
 
 def positive_float(text: str) -> float:
@@ -91,6 +91,7 @@ def export_history(target: Path) -> int:
     from backstretch.history import HistoryStore, HistoryUnavailable
     from backstretch.localtime import local_zone
     from backstretch.paths import data_dir
+    from backstretch.storage import StorageError
 
     try:
         with HistoryStore.open(data_dir() / "history.sqlite3") as store:
@@ -98,7 +99,16 @@ def export_history(target: Path) -> int:
                 print(f"backstretch: {store.problem}", file=sys.stderr)
             count = len(store.sessions())
             store.export_csv(target, local_zone())
-    except (HistoryUnavailable, OSError) as exc:
+            if store.unreadable:
+                print(
+                    f"backstretch: left out {store.unreadable} session(s) whose records "
+                    "were changed by another program and could not be read",
+                    file=sys.stderr,
+                )
+    except StorageError as exc:  # one sentence already: where, and why
+        print(f"backstretch: {exc}", file=sys.stderr)
+        return 1
+    except HistoryUnavailable as exc:
         print(f"backstretch: could not export the history: {exc}", file=sys.stderr)
         return 1
     print(f"Wrote {count} session(s) to {target}")
@@ -116,6 +126,7 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     from backstretch.documents.routine_sheet import write_routine_sheet
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
+    from backstretch.storage import StorageError
 
     _app = QGuiApplication([sys.argv[0], *qt_args])
     library = load_library(resources_dir())
@@ -124,8 +135,8 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     settings = Settings(config_dir()).load()
     try:
         pages = write_routine_sheet(library, settings.routine, target)
-    except OSError as exc:
-        print(f"backstretch: could not write {target}: {exc}", file=sys.stderr)
+    except StorageError as exc:  # one sentence already: where, and why
+        print(f"backstretch: {exc}", file=sys.stderr)
         return 1
     print(f"Wrote {pages} page(s) to {target}")
     return 0
@@ -161,8 +172,8 @@ def _defer_to_the_first(
 
 
 def handed_over_request(args: argparse.Namespace) -> LaunchRequest:
-    """What a launch asks of the running Backstretch, as a typed message."""
-    from backstretch.platform.instance_message import LaunchRequest
+    """What a launch asks of the running Backstretch, as the typed message it sends."""
+    from backstretch.platform.launch_request import LaunchRequest
 
     return LaunchRequest(
         start=args.start, exercise=args.exercise if args.start else None, hidden=args.hidden
@@ -207,13 +218,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not scripted:
         # First of all: a launch while Backstretch runs (from the menu, or a second
         # click) only passes its request on, so it loads nothing else.
-        from backstretch.platform.instance_address import server_name
+        from backstretch.platform.instance_address import NoPrivateFolder, server_name
         from backstretch.platform.instance_lock import InstanceLock
 
-        instance_name = server_name()
-        instance_lock = InstanceLock(instance_name)
-        first = instance_lock.claim()
-        if first is not True:
+        try:
+            instance_name = server_name()
+        except NoPrivateFolder as exc:
+            print(f"backstretch: {exc}", file=sys.stderr)
+        first = None
+        if instance_name is not None:
+            instance_lock = InstanceLock(instance_name)
+            first = instance_lock.claim()
+        if instance_name is not None and instance_lock is not None and first is not True:
             outcome = _defer_to_the_first(
                 handed_over_request(args), instance_name, instance_lock, lock_held=first is False
             )

@@ -35,6 +35,11 @@ MISSED_AFTER = timedelta(minutes=2)  # later than this, a reminder says it was m
 FIXED_GRACE = timedelta(hours=2)  # how late a missed fixed-time reminder may still come
 STALE_SNOOZE = timedelta(hours=1)  # a snooze that ran out this long ago is forgotten
 LOOKAHEAD_DAYS = 8  # enough to find the next chosen weekday
+# A saved moment further than this from now is not believed (a damaged or hostile state
+# file, a clock set to year 1): the schedule starts afresh from now instead.
+BELIEVABLE = timedelta(days=400)
+# A missed slot is shown only on its own day, so no search needs to start earlier.
+MISSED_SEARCH = timedelta(days=2)
 
 
 class ReminderMode(StrEnum):
@@ -169,22 +174,32 @@ class Scheduler:
         zone: ZoneInfo,
         now: datetime,
     ) -> Scheduler:
-        """Restore a saved state; anything unreadable starts fresh from `now`."""
+        """Restore a saved state; anything unreadable or unbelievable starts fresh.
 
-        def moment(name: str) -> datetime | None:
+        A `last_handled` a little ahead of now is kept: after the clock went back, a
+        reminder already answered must not come again.
+        """
+
+        def moment(name: str, ahead: timedelta) -> datetime | None:
             value = data.get(name)
-            if not isinstance(value, str):
+            if not isinstance(value, str) or len(value) > 64:
                 return None
             try:
                 parsed = datetime.fromisoformat(value)
-            except ValueError:
+                if parsed.tzinfo is None or not now - BELIEVABLE <= parsed <= now + ahead:
+                    return None
+            except (ValueError, OverflowError):
                 return None
-            return parsed if parsed.tzinfo is not None else None
+            return parsed
 
-        last = moment("last_handled")
-        if last is None or last > now:
-            last = now
-        return cls(settings_source, zone, last, moment("snoozed_until"), moment("paused_until"))
+        last = moment("last_handled", timedelta(days=1)) or now
+        return cls(
+            settings_source,
+            zone,
+            last,
+            moment("snoozed_until", timedelta(days=1)),
+            moment("paused_until", timedelta(days=LOOKAHEAD_DAYS + 1)),
+        )
 
     # -- what is next -------------------------------------------------------------------
 
@@ -222,9 +237,10 @@ class Scheduler:
         pause_end = self.paused_until
         if pause_end is not None and now >= pause_end:
             self.paused_until = None  # the pause is over
+        # After days away, only the last days' slots can still be shown.
         passed = [
             slot
-            for slot in self._slots_after(self.last_handled)
+            for slot in self._slots_after(max(self.last_handled, now - MISSED_SEARCH))
             if slot <= now and (pause_end is None or slot >= pause_end)
         ]
         self.last_handled = max(self.last_handled, now)

@@ -111,6 +111,10 @@ class Settings:
                 bad += more
             self.ignored += [SettingProblem(section, problem) for problem in bad]
             setattr(self, section.value, value)
+        if self.ignored:
+            # The user's own values are not lost: the file as it was is copied aside
+            # before the first save that replaces what was ignored.
+            self._store.keep_original()
         return self
 
     def save(self) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import InstanceLock
-from backstretch.platform.instance_message import LaunchRequest
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer
 from tests.helpers.desktop import Desktop, wait_for
 

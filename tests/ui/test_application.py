@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from backstretch.platform.instance_message import LaunchRequest
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.settings import Settings
 
 

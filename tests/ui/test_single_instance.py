@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -11,15 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from backstretch.platform import single_instance
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import InstanceLock
-from backstretch.platform.instance_message import LaunchRequest
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer, hand_over
 
 CLIENT = """
 import sys
 from PySide6.QtCore import QCoreApplication
-from backstretch.platform.instance_message import LaunchRequest
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import hand_over
 app = QCoreApplication([])
 request = LaunchRequest(start="--start" in sys.argv[2:])
@@ -30,6 +33,7 @@ HOLDER = """
 import sys, time
 from PySide6.QtCore import QCoreApplication
 from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.launch_request import LaunchRequest
 app = QCoreApplication([])
 lock = InstanceLock(sys.argv[1])
 print(lock.claim(), flush=True)
@@ -133,10 +137,111 @@ def test_a_busy_instance_still_gets_the_request(qtbot):
     server.close()
 
 
+# -- what a hostile or broken client cannot do -------------------------------------------
+
+
+def raw_client(name: str) -> socket.socket:
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(5)
+    client.connect(name)
+    return client
+
+
+def closed_by_server(client: socket.socket, qtbot, timeout_ms: int = 5000) -> bool:
+    """True once the server has closed the connection (pumping Qt's loop meanwhile)."""
+    client.setblocking(False)
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        qtbot.wait(20)
+        try:
+            data = client.recv(65536)
+        except BlockingIOError:
+            continue
+        except (ConnectionResetError, BrokenPipeError):
+            return True
+        if data == b"":
+            return True
+    return False
+
+
+@pytest.fixture
+def server(qtbot):
+    listening = InstanceServer(unique_name())
+    assert listening.listen()
+    yield listening
+    listening.close()
+
+
+MALFORMED = [
+    b"not json\n",
+    b'{"arguments": ["--start"]}\n',  # the old, untyped message
+    b'{"version": 2, "start": true}\n',
+    b'{"version": true, "start": true}\n',
+    b'{"version": 1, "start": "yes"}\n',
+    b'{"version": 1, "start": false, "exercise": "knee-rolls"}\n',
+    b'{"version": 1, "start": true, "exercise": ["knee-rolls"]}\n',
+    b'{"version": 1, "start": true, "exercise": "a\\nb"}\n',
+    b"\xff\xfe{}\n",
+    b"[" * 3000 + b"\n",
+    b'{"version": 1, "start": true, "x": ' + b"9" * 4000 + b"}\n",
+]
+
+
 @pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")
-def test_the_socket_is_in_the_users_runtime_folder(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert Path(server_name()).parent == tmp_path
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "missing"))
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    assert Path(server_name()).parent == tmp_path / "tmp"
+@pytest.mark.parametrize("message", MALFORMED, ids=range(len(MALFORMED)))
+def test_a_malformed_message_is_ignored_and_the_server_goes_on(server, qtbot, message, caplog):
+    received = []
+    server.request_received.connect(received.append)
+    with raw_client(server.name) as client:
+        client.sendall(message)
+        assert closed_by_server(client, qtbot)
+    assert received == []
+    assert "ignored a message" in caplog.text
+    with (
+        qtbot.waitSignal(server.request_received, timeout=5000) as signal,
+        raw_client(server.name) as client,
+    ):
+        client.sendall(LaunchRequest(start=True, exercise="knee-rolls").encode())
+    assert signal.args == [LaunchRequest(start=True, exercise="knee-rolls")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")
+def test_data_without_a_newline_is_not_buffered_without_limit(server, qtbot):
+    with raw_client(server.name) as client:
+        client.settimeout(0.2)
+        sent = 0
+        with contextlib.suppress(OSError):  # the server hangs up mid-way
+            for _ in range(400):  # up to 100 MB, as an attacker would send
+                sent += client.send(b"x" * 262_144)
+                qtbot.wait(1)
+        assert closed_by_server(client, qtbot)
+    assert sent < 100 * 2**20
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")
+def test_an_idle_connection_is_dropped(server, qtbot, monkeypatch):
+    monkeypatch.setattr(single_instance, "IDLE_TIMEOUT_MS", 200)
+    with raw_client(server.name) as client:
+        started = time.monotonic()
+        assert closed_by_server(client, qtbot, timeout_ms=3000)
+        assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")
+def test_a_flood_of_idle_connections_leaves_room_for_a_launch(server, qtbot, monkeypatch):
+    monkeypatch.setattr(single_instance, "IDLE_TIMEOUT_MS", 300)
+    flood = []
+    for _ in range(200):
+        with contextlib.suppress(OSError):
+            flood.append(raw_client(server.name))
+        if len(flood) % 20 == 0:
+            qtbot.wait(1)
+    try:
+        qtbot.waitUntil(lambda: server._open == 0, timeout=5000)
+        assert os.path.exists(server.name)  # still listening
+        with qtbot.waitSignal(server.request_received, timeout=5000):
+            client = start_client(server.name, "--start")
+        client.wait(timeout=10)
+    finally:
+        for connection in flood:
+            connection.close()

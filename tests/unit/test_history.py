@@ -464,3 +464,115 @@ def test_csv_export_writes_times_in_the_chosen_zone(store, tmp_path):
     [row] = read_csv(target)
     assert row["started_at"] == "2024-05-06T19:30:00+12:00"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def backups_named(folder):
+    return [name for name in backups(folder) if not name.endswith(("-wal", "-shm"))]
+
+
+@pytest.mark.parametrize("version", [-1, -3, -(2**31)])
+def test_a_negative_schema_version_is_set_aside_as_damage(db_path, version):
+    with HistoryStore.open(db_path) as store:
+        run_whole_routine(store)
+    with raw(db_path) as connection:
+        connection.execute(f"PRAGMA user_version = {version}")
+    with HistoryStore.open(db_path) as store:
+        assert store.problem is not None
+        assert f"version {version}" in store.problem
+        assert "another Backstretch" not in store.problem
+        assert len(backups_named(db_path.parent)) == 1
+        assert store.sessions() == []
+        run_whole_routine(store)  # the fresh history works
+        assert len(store.sessions()) == 1
+
+
+def test_a_renamed_column_is_set_aside_with_a_sentence_naming_it(db_path):
+    with HistoryStore.open(db_path) as store:
+        run_whole_routine(store)
+    with raw(db_path) as connection:
+        connection.execute("ALTER TABLE sessions RENAME COLUMN started_at TO begun_at")
+    with HistoryStore.open(db_path) as store:
+        assert store.problem is not None
+        assert "'started_at'" in store.problem and "sessions" in store.problem
+        assert "another Backstretch" not in store.problem
+        assert len(backups_named(db_path.parent)) == 1
+        assert store.sessions() == []
+
+
+def test_a_dropped_column_of_an_older_version_is_set_aside(db_path):
+    with HistoryStore.open(db_path) as store:
+        run_whole_routine(store)
+    with raw(db_path) as connection:
+        connection.execute("ALTER TABLE repetitions DROP COLUMN completed_at")
+        connection.execute("PRAGMA user_version = 1")
+    with HistoryStore.open(db_path) as store:
+        assert store.problem is not None and "'completed_at'" in store.problem
+
+
+# Values another program could leave in a row, with the column they go into. Each must
+# make its session unreadable (left out and counted), never raise.
+HOSTILE_VALUES = [
+    ("sessions", "started_at", "yesterday"),
+    ("sessions", "started_at", "2024-05-06T07:30:00"),  # naive
+    ("sessions", "started_at", "0001-01-01T00:00:00+00:00"),  # overflows in a zone west of UTC
+    ("sessions", "started_at", "9999-12-31T23:59:59+00:00"),  # overflows east of UTC
+    ("sessions", "started_at", 12345),
+    ("sessions", "ended_at", "soon"),
+    ("sessions", "ended_at", b"\x00\xff"),
+    ("sessions", "finished", "yes"),
+    ("sessions", "finished", 2),
+    ("sessions", "pain_before", "bad"),
+    ("sessions", "pain_after", 11),
+    ("sessions", "pain_after", 3.5),
+    ("stretches", "status", "finished!"),
+    ("stretches", "planned_repetitions", "ten"),
+    ("stretches", "planned_repetitions", -4),
+    ("stretches", "position", "first"),
+    ("stretches", "exercise_id", b"\xff"),  # a blob: TEXT affinity keeps it one
+]
+
+
+def tamper(db_path, table, column, value):
+    """Write a value no Backstretch writes, past the table's CHECK constraints."""
+    with raw(db_path) as connection:
+        connection.execute("PRAGMA ignore_check_constraints = ON")
+        connection.execute("PRAGMA foreign_keys = OFF")
+        row = "id = 1" if table == "sessions" else "session_id = 1 AND position = 0"
+        connection.execute(f"UPDATE {table} SET {column} = ? WHERE {row}", (value,))
+
+
+@pytest.mark.parametrize(("table", "column", "value"), HOSTILE_VALUES)
+def test_a_row_with_a_value_no_backstretch_writes_is_left_out_and_counted(
+    db_path, tmp_path, table, column, value
+):
+    with HistoryStore.open(db_path) as store:
+        run_whole_routine(store)  # session 1: tampered with below
+        run_whole_routine(store)  # session 2: stays readable
+    tamper(db_path, table, column, value)
+    with HistoryStore.open(db_path) as store:
+        assert store.problem is None  # the file is sound: only a row is not
+        records = store.sessions()
+        assert [record.id for record in records] == [2]
+        assert store.unreadable == 1
+        for zone in (ZoneInfo("Pacific/Auckland"), ZoneInfo("America/Los_Angeles"), UTC):
+            store.export_csv(tmp_path / "out.csv", zone)
+            assert len(read_csv(tmp_path / "out.csv")) == 1
+
+
+def test_damaged_settings_in_a_row_read_as_no_options(db_path):
+    with HistoryStore.open(db_path) as store:
+        run_whole_routine(store)
+    tamper(db_path, "sessions", "settings_json", "[" * 100_000)
+    with HistoryStore.open(db_path) as store:
+        [record] = store.sessions()
+        assert record.settings == {} and store.unreadable == 0
+
+
+def test_sessions_come_back_in_time_order_whatever_offset_they_were_stored_with(db_path):
+    with HistoryStore.open(db_path) as store:
+        store.start_session(T0, {}, PLAN)
+        store.start_session(T0 + timedelta(hours=1), {}, PLAN)
+    # Text order puts "08:00+05:00" (03:00 UTC) after "07:30+00:00": time order does not.
+    tamper(db_path, "sessions", "started_at", "2024-05-06T08:00:00+05:00")
+    with HistoryStore.open(db_path) as store:
+        assert [record.id for record in store.sessions()] == [1, 2]

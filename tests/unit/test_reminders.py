@@ -215,3 +215,45 @@ def test_parse_times():
     assert parse_times("9.15 9h15")[0] == (time(9, 15),)
     times, bad_entry = parse_times("10:30, tea")
     assert times == () and bad_entry == "tea"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"last_handled": "0001-01-01T00:00:00+00:00"},
+        {"paused_until": "9999-12-31T23:59:59+00:00"},
+        {"snoozed_until": "9999-12-31T23:59:59+00:00", "last_handled": 12},
+        {"last_handled": "2026-11-23T10:00:00"},  # no zone
+        {"last_handled": "9" * 5000},
+    ],
+)
+def test_a_hostile_state_file_starts_afresh_and_reminders_go_on(state):
+    now = at("2026-11-23", "09:30")
+    scheduler = Scheduler.from_mapping(state, ReminderSettings, LONDON, now)
+    assert scheduler.last_handled == now
+    assert scheduler.paused_until is None and scheduler.snoozed_until is None
+    assert scheduler.next_due(now) == at("2026-11-23", "10:00")
+    assert scheduler.due(at("2026-11-23", "10:00")) is not None
+
+
+def test_after_the_clock_went_back_an_answered_reminder_does_not_return():
+    answered = at("2026-11-23", "10:00")
+    state = {"last_handled": answered.isoformat()}
+    earlier = answered - timedelta(minutes=30)  # the clock was set back after a restart
+    scheduler = Scheduler.from_mapping(state, ReminderSettings, LONDON, earlier)
+    assert scheduler.due(answered) is None
+    assert scheduler.next_due(answered) == at("2026-11-23", "11:00")
+
+
+@pytest.mark.parametrize("days_away", [1, 8, 9, 30, 300])
+def test_after_days_away_the_reminder_due_at_wake_up_is_shown(days_away):
+    left = at("2026-11-02", "17:00")
+    back = left + timedelta(days=days_away, hours=-6, minutes=10)  # 11:10: active hours
+    scheduler = Scheduler.from_mapping(
+        {"last_handled": left.isoformat()}, ReminderSettings, LONDON, back
+    )
+    if back.weekday() >= 5:  # a weekend: no reminders on those days
+        assert scheduler.due(back) is None
+    else:
+        reminder = scheduler.due(back)
+        assert reminder is not None and reminder.missed and reminder.slot.date() == back.date()

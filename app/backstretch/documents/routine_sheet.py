@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,7 @@ from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
 from backstretch.session import Phase, StretchTiming
+from backstretch.storage import StorageError, write_user_file
 
 DOCUMENT_TITLE = "Backstretch — your back stretches"
 HEADING = "Your back stretches"
@@ -71,10 +72,30 @@ FOOTER_MM = 9.0
 
 
 def write_routine_sheet(library: Library, options: RoutineOptions, path: Path) -> int:
-    """Write the routine `options` chooses from `library` as a PDF; return its page count."""
+    """Write the routine `options` chooses from `library` as a PDF; return its page count.
+
+    The document is made in memory and handed to `storage.write_user_file`, so a full
+    disk or a target that is not a regular file raises StorageError and leaves any
+    earlier sheet as it was.
+    """
+    data, pages = routine_sheet_pdf(library, options)
+    write_user_file(path, data, check=_is_whole_pdf)
+    return pages
+
+
+def _is_whole_pdf(data: bytes) -> bool:
+    # A PDF ends with its trailer; a document cut short by the painter does not.
+    return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+
+
+def routine_sheet_pdf(library: Library, options: RoutineOptions) -> tuple[bytes, int]:
+    """The sheet as PDF bytes, and its page count."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("the routine sheet needs a QGuiApplication to lay out text")
-    writer = QPdfWriter(str(path))
+    content = QByteArray()
+    device = QBuffer(content)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(device)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     writer.setResolution(DPI)
@@ -109,7 +130,7 @@ def write_routine_sheet(library: Library, options: RoutineOptions, path: Path) -
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write the routine sheet to {path}")
+        raise StorageError("The routine sheet could not be laid out as a PDF.")
     try:
         for number, placed in enumerate(pages, start=1):
             if number > 1:
@@ -119,7 +140,8 @@ def write_routine_sheet(library: Library, options: RoutineOptions, path: Path) -
             sheet.footer(painter, number, len(pages))
     finally:
         painter.end()
-    return len(pages)
+    device.close()
+    return bytes(content.data()), len(pages)
 
 
 # -- layout --------------------------------------------------------------------------

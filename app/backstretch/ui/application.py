@@ -16,7 +16,7 @@ from backstretch import APP_NAME, wording
 from backstretch.clock import Clock
 from backstretch.content import Library
 from backstretch.paths import data_dir
-from backstretch.platform.instance_message import LaunchRequest
+from backstretch.platform.launch_request import LaunchRequest
 from backstretch.session import Plan
 from backstretch.settings import GeneralOptions, Section, Settings
 from backstretch.ui.main_window import MainWindow

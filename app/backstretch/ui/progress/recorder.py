@@ -1,22 +1,52 @@
 """Writes each session into the history as it happens: a repetition is on disk the
-moment it completes, so a crash or a killed process loses nothing done before it."""
+moment it completes, so a crash or a killed process loses nothing done before it.
+
+Another program may hold the file's write lock for a while (a backup tool, the sqlite3
+shell). The store then gives up within a frame (HistoryBusy) instead of freezing the
+window, and the write waits in a queue, in order, with every time taken when it
+happened; a timer tries the queue again until the lock is gone. Before the app quits the
+queue is given a last, longer chance, so a session gets its end.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
-from typing import TypeVar
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from backstretch.fields import section_mapping
-from backstretch.history import HistoryStore, HistoryUnavailable, SessionRecord, StretchStatus
+from backstretch.history import (
+    HistoryBusy,
+    HistoryStore,
+    HistoryUnavailable,
+    SessionRecord,
+    StretchStatus,
+)
 from backstretch.localtime import now
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
 from backstretch.session import Plan, SessionState, Summary
 from backstretch.ui.session.driver import SessionDriver
 
-T = TypeVar("T")
+# The first retry comes soon (most locks are brief); later ones back off to this.
+FIRST_RETRY_MS = 200
+LONGEST_RETRY_MS = 5000
+# After this long behind a lock the user is told (once) that the records are waiting.
+TELL_AFTER_MS = 15_000
+# At quit nothing waits for a frame: the last writes may wait this long for the lock.
+QUIT_WAIT_MS = 3000
+
+
+@dataclass
+class _Session:
+    """One routine's row, whose id is known once its queued start has been written."""
+
+    id: int | None = None
+
+
+Write = Callable[[HistoryStore], object]
 
 
 class HistoryRecorder(QObject):
@@ -27,13 +57,30 @@ class HistoryRecorder(QObject):
     ) -> None:
         super().__init__(parent)
         self.store: HistoryStore | None = store
-        self.session_id: int | None = None
-        self.last_session_id: int | None = None  # for the rating given after it ended
+        self._session: _Session | None = None
+        self._last_session: _Session | None = None  # for the rating given after it ended
         self._current_exercise: str | None = None
         self._planned: dict[str, int] = {}
         self._done: dict[str, int] = {}
+        self._pending: deque[Write] = deque()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._flush)
+        self._retry_ms = FIRST_RETRY_MS
+        self._waited_ms = 0
+        self._told_waiting = False
         driver.repetition_completed.connect(self._on_repetition)
         driver.phase_changed.connect(self._on_phase)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Connected now, before the owner connects the store's close to the same
+            # signal, so the queue is written before the store closes.
+            app.aboutToQuit.connect(self.finish_writes)
+
+    @property
+    def pending(self) -> int:
+        """Writes waiting for the file's lock."""
+        return len(self._pending)
 
     def begin(self, plan: Plan, options: RoutineOptions, pain_before: int | None = None) -> None:
         planned: dict[str, int] = {}
@@ -41,57 +88,114 @@ class HistoryRecorder(QObject):
             planned.setdefault(step.exercise_id, step.repetitions)
         self._planned, self._done = planned, {}
         self._current_exercise = None
-        self.session_id = self._write(
-            lambda store: store.start_session(
-                now(), section_mapping(options), list(planned.items()), pain_before
-            )
-        )
-        self.last_session_id = self.session_id
+        session = self._session = self._last_session = _Session()
+        started, mapping, plan_rows = now(), section_mapping(options), list(planned.items())
+
+        def start(store: HistoryStore) -> None:
+            session.id = store.start_session(started, mapping, plan_rows, pain_before)
+
+        self._write(start)
 
     def _on_repetition(self, exercise_id: str, repetition: int) -> None:
-        if self.session_id is not None:
-            session = self.session_id
-            self._done[exercise_id] = max(self._done.get(exercise_id, 0), repetition)
-            self._write(lambda s: s.record_repetition(session, exercise_id, repetition, now()))
+        session = self._session
+        if session is None:
+            return
+        self._done[exercise_id] = max(self._done.get(exercise_id, 0), repetition)
+        at = now()
+        self._write(lambda s: s.record_repetition(_id(session), exercise_id, repetition, at))
 
     def _on_phase(self, state: SessionState) -> None:
         step = state.step
-        if self.session_id is None or step is None:
+        session = self._session
+        if session is None or step is None:
             return
         previous, self._current_exercise = self._current_exercise, step.exercise_id
         if previous is not None and previous != step.exercise_id:
-            session = self.session_id
             # Moving on: "done" if it ran its course, otherwise the user skipped ahead.
             ran = self._done.get(previous, 0) >= self._planned.get(previous, 0)
             status = StretchStatus.DONE if ran else StretchStatus.SKIPPED
-            self._write(lambda s: s.end_stretch(session, previous, status))
+            self._write(lambda s: s.end_stretch(_id(session), previous, status))
 
     def end(self, summary: Summary) -> None:
         """The routine ended (connected to the window's routine_ended, ahead of whoever
-        quits on it, so the last write happens before the store closes)."""
-        if self.session_id is not None:
-            session, self.session_id = self.session_id, None
-            self._write(lambda s: s.finish_session(session, now(), summary.finished))
+        quits on it, so the last write is queued before the store closes)."""
+        session, self._session = self._session, None
+        if session is not None:
+            at, finished = now(), summary.finished
+            self._write(lambda s: s.finish_session(_id(session), at, finished))
 
     def rate_after(self, rating: int | None) -> bool:
         """Store the after-routine rating; True if the ratings suggest pausing."""
-        session = self.last_session_id
-        if session is None:
+        session = self._last_session
+        if session is None or self.store is None:
             return False
-        self._write(lambda s: s.set_pain_after(session, rating))
-        records = self._write(lambda s: s.sessions())
-        return records is not None and should_suggest_pause(records)
+        self._write(lambda s: s.set_pain_after(_id(session), rating))
+        try:
+            records = self.store.sessions()  # reading is not blocked by another's lock
+        except HistoryUnavailable:
+            return False
+        return should_suggest_pause(records)
 
     def records(self) -> list[SessionRecord]:
-        """Every session so far (none, and one message, if the history cannot be read)."""
-        return self._write(lambda store: store.sessions()) or []
-
-    def _write(self, action: Callable[[HistoryStore], T]) -> T | None:
+        """Every session so far; none (and one message) if the history cannot be read."""
         if self.store is None:
-            return None
+            return []
         try:
-            return action(self.store)
+            return self.store.sessions()
         except HistoryUnavailable as exc:
-            self.store = None  # one message, then the session runs without history
-            self.problem.emit(f"{exc} The routine goes on, but is not recorded.")
-            return None
+            self.problem.emit(str(exc))
+            return []
+
+    def finish_writes(self) -> None:
+        """Give the queue a last chance, waiting a little for the lock (before quitting)."""
+        self._retry.stop()
+        if self.store is None or not self._pending:
+            return
+        self.store.wait_for_lock(QUIT_WAIT_MS)
+        self._flush()
+        self._retry.stop()
+        if self._pending:
+            self.problem.emit(
+                f"The stretch history in {self.store.path} stayed in use by another "
+                f"program; the last {len(self._pending)} record(s) of this routine could "
+                "not be written."
+            )
+
+    def _write(self, action: Write) -> None:
+        if self.store is None:
+            return
+        self._pending.append(action)
+        if not self._retry.isActive():  # otherwise it waits its turn behind the others
+            self._flush()
+
+    def _flush(self) -> None:
+        while self._pending and self.store is not None:
+            try:
+                self._pending[0](self.store)
+            except HistoryBusy:
+                self._wait_for_lock()
+                return
+            except HistoryUnavailable as exc:
+                self.store = None  # one message, then the session runs without history
+                self._pending.clear()
+                self.problem.emit(f"{exc} The routine goes on, but is not recorded.")
+                return
+            self._pending.popleft()
+        self._retry_ms, self._waited_ms = FIRST_RETRY_MS, 0
+
+    def _wait_for_lock(self) -> None:
+        self._waited_ms += self._retry_ms
+        if self._waited_ms >= TELL_AFTER_MS and not self._told_waiting and self.store:
+            self._told_waiting = True
+            self.problem.emit(
+                f"The stretch history in {self.store.path} is in use by another program; "
+                "this routine's records wait and are written once it is free."
+            )
+        self._retry.start(self._retry_ms)
+        self._retry_ms = min(self._retry_ms * 2, LONGEST_RETRY_MS)
+
+
+def _id(session: _Session) -> int:
+    # Writes run in order, so the session's start was written before any of its rows.
+    assert session.id is not None, "a session's rows were written before its start"
+    return session.id

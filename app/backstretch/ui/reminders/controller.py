@@ -8,6 +8,7 @@ notifier that works, and the in-app window is always there as the last resort.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -22,6 +23,7 @@ from backstretch.ui.reminders.window import ReminderWindow
 # Where no wake-up signal arrives (see platform.sleep_watch), re-check at least this
 # often: one cheap wake-up an hour.
 LONGEST_SLEEP = timedelta(hours=1)
+log = logging.getLogger(__name__)
 
 
 class ReminderController(QObject):
@@ -63,11 +65,15 @@ class ReminderController(QObject):
 
     def arm(self) -> None:
         """Sleep until the next reminder (or at most LONGEST_SLEEP)."""
-        now = self._clock()
-        due = self.scheduler.next_due(now)
         self._timer.stop()
-        if due is not None:
-            wait = min(max(due - now, timedelta(0)), LONGEST_SLEEP)
+        wait: timedelta | None = LONGEST_SLEEP  # whatever goes wrong below, reminders go on
+        try:
+            now = self._clock()
+            due = self.scheduler.next_due(now)
+            wait = None if due is None else min(max(due - now, timedelta(0)), LONGEST_SLEEP)
+        except Exception:
+            log.exception("the next reminder could not be worked out; trying again later")
+        if wait is not None:
             self._timer.start(int(wait.total_seconds() * 1000) + 250)
         self.schedule_changed.emit()
 
@@ -78,12 +84,17 @@ class ReminderController(QObject):
         return self._timer.interval() if self._timer.isActive() else None
 
     def check(self) -> None:
-        """Ask the scheduler whether a reminder is due now; show it if so."""
-        reminder = self.scheduler.due(self._clock())
-        if reminder is not None:
-            self._show(reminder)
-            self.state_changed.emit()
-        self.arm()
+        """Ask the scheduler whether a reminder is due now; show it if so. The timer is
+        armed again whatever happens here, so one bad moment never stops the reminders."""
+        try:
+            reminder = self.scheduler.due(self._clock())
+            if reminder is not None:
+                self._show(reminder)
+                self.state_changed.emit()
+        except Exception:
+            log.exception("a reminder check failed")
+        finally:
+            self.arm()
 
     def _show(self, reminder: Reminder) -> None:
         self._pending = reminder

@@ -60,6 +60,8 @@ class ReminderService(QObject):
         self.scheduler = Scheduler.from_mapping(
             state, lambda: store.reminders, local_zone(), started
         )
+        if state and self.scheduler.to_mapping() != state:
+            self._state.keep_original()  # something in it was not used: keep a copy
         if remind_in is not None:
             self.scheduler.remind_at(started + timedelta(seconds=remind_in))
 
