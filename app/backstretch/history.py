@@ -278,16 +278,13 @@ class HistoryStore:
                 (settled, session_id, StretchStatus.IN_PROGRESS),
             )
 
-    def set_pain_before(self, session_id: int, rating: int | None) -> None:
-        self._set_pain("pain_before", session_id, rating)
-
     def set_pain_after(self, session_id: int, rating: int | None) -> None:
         self._set_pain("pain_after", session_id, rating)
 
     def _set_pain(self, column: str, session_id: int, rating: int | None) -> None:
         _check_rating(rating)
         with self._write() as connection:
-            # `column` is one of two fixed names above, never user input.
+            # `column` is the fixed name above, never user input.
             cursor = connection.execute(
                 f"UPDATE sessions SET {column} = ? WHERE id = ?", (rating, session_id)
             )

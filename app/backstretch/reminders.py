@@ -173,7 +173,6 @@ def _localise(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
 class Reminder:
     slot: datetime  # the time it was meant for
     missed: bool = False  # shown late (the computer slept, or the app was not running)
-    snoozed: bool = False  # the return of a snoozed reminder
 
 
 @dataclass
@@ -183,11 +182,6 @@ class Scheduler:
     last_handled: datetime  # every slot at or before this has been dealt with
     snoozed_until: datetime | None = None
     paused_until: datetime | None = None
-
-    @classmethod
-    def starting(cls, settings: ReminderSettings, zone: ZoneInfo, now: datetime) -> Scheduler:
-        """A fresh schedule: nothing before `now` is owed to the user."""
-        return cls(settings, zone, now)
 
     # -- persistence ------------------------------------------------------------------
 
@@ -271,7 +265,7 @@ class Scheduler:
         if snooze is not None and snooze <= now:
             self.snoozed_until = None
             if now - snooze <= STALE_SNOOZE:
-                return Reminder(snooze, now - snooze > MISSED_AFTER, True)
+                return Reminder(snooze, now - snooze > MISSED_AFTER)
         if not passed:
             return None
         latest = passed[-1]

@@ -17,9 +17,7 @@ def at(day: str, clock: str, zone: ZoneInfo = LONDON) -> datetime:
 
 
 def fresh(settings: ReminderSettings | None = None, now: datetime | None = None) -> Scheduler:
-    return Scheduler.starting(
-        settings or ReminderSettings(), LONDON, now or at("2026-11-23", "08:00")
-    )
+    return Scheduler(settings or ReminderSettings(), LONDON, now or at("2026-11-23", "08:00"))
 
 
 def run(scheduler: Scheduler, until: datetime, action: str = "skip") -> list:
@@ -78,7 +76,7 @@ def test_snooze_brings_the_reminder_back():
     scheduler.acknowledge(reminder, "snooze", at("2026-11-23", "10:00"))
     assert scheduler.next_due(at("2026-11-23", "10:00")) == at("2026-11-23", "10:10")
     again = scheduler.due(at("2026-11-23", "10:10"))
-    assert again is not None and again.snoozed
+    assert again is not None and again.slot == at("2026-11-23", "10:10") and not again.missed
     scheduler.acknowledge(again, "start", at("2026-11-23", "10:10"))
     assert scheduler.next_due(at("2026-11-23", "10:10")) == at("2026-11-23", "11:00")
 

@@ -53,7 +53,7 @@ class WallClock:
 @pytest.fixture
 def parts(qtbot):
     clock = WallClock(MONDAY_9)
-    scheduler = Scheduler.starting(ReminderSettings(), LONDON, clock.now)
+    scheduler = Scheduler(ReminderSettings(), LONDON, clock.now)
     notifier = FakeNotifier()
     window = ReminderWindow()
     qtbot.addWidget(window)

@@ -63,7 +63,6 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.library = library
         self.setObjectName("sessionView")
-        self._step: Step | None = None
         self._dark = False
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
@@ -210,7 +209,6 @@ class SessionView(QWidget):
         step = state.step
         if step is None:
             return
-        self._step = step
         exercise = self.library.by_id(step.exercise_id)
         phase = str(step.phase)
         colour = theme.phase_colour(phase, self._dark)
