@@ -198,20 +198,37 @@ def test_settings_dialog_refuses_bad_input_with_a_message(dialog, qtbot):
     with qtbot.assertNotEmitted(dialog.reminders_changed):
         dialog.fixed_mode.setChecked(True)
     assert "tea" in dialog.message.text()
-    for box in dialog.days:
+    dialog.fixed_times.setText("10:30")
+    with qtbot.waitSignal(dialog.reminders_changed):
+        dialog.fixed_times.editingFinished.emit()  # as when the user leaves the field
+    assert dialog.message.text() == ""
+    *others, last = [box for box in dialog.days if box.isChecked()]
+    for box in others:
         box.setChecked(False)
-    assert "at least one day" in dialog.message.text() or "tea" in dialog.message.text()
+    with qtbot.assertNotEmitted(dialog.reminders_changed):
+        last.setChecked(False)
+    assert dialog.message.text() == "Choose at least one day."
+    with qtbot.waitSignal(dialog.reminders_changed) as changed:
+        dialog.days[6].setChecked(True)
+    assert dialog.message.text() == "" and changed.args[0].weekdays == {6}
 
 
-def test_settings_persist_across_a_new_settings_object(dialog, qtbot, private_home):
-    settings = Settings(private_home).load()
-    dialog.reminders_changed.connect(lambda r: (setattr(settings, "reminders", r), settings.save()))
+def test_reminder_settings_changed_in_the_app_survive_a_restart(make_application, private_home):
+    app = make_application()
+    app.open_settings()
+    dialog = app._settings_dialog
     dialog.snooze.setValue(15)
     dialog.fixed_times.setText("11:00, 16:15")
     dialog.fixed_mode.setChecked(True)
-    again = Settings(private_home).load()
-    assert again.reminders.mode == "fixed" and again.reminders.snooze_minutes == 15
-    assert [t.strftime("%H:%M") for t in again.reminders.fixed_times] == ["11:00", "16:15"]
+    saved = Settings(private_home).load().reminders
+    assert saved.mode == "fixed" and saved.snooze_minutes == 15
+    assert [t.strftime("%H:%M") for t in saved.fixed_times] == ["11:00", "16:15"]
+    # The next start reads them back: its dialog and its schedule show them.
+    again = make_application()
+    again.open_settings()
+    assert again._settings_dialog.fixed_mode.isChecked()
+    assert again._settings_dialog.snooze.value() == 15
+    assert again.scheduler.settings == saved
 
 
 def test_start_up_options_are_offered(dialog, qtbot):
