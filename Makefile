@@ -18,10 +18,14 @@ test: system-deps-test $(STAMP)
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not integration" $(ARGS)
 
-lint: $(STAMP)
+# Style, types, the architecture's import contracts and dead code (all set in
+# pyproject.toml). lint-imports reads this checkout's sources even from a shared .venv.
+lint: system-deps-run $(STAMP)
 	$(VENV)/bin/ruff check app tests benchmarks tools packaging
 	$(VENV)/bin/ruff format --check app tests benchmarks tools packaging
 	$(VENV)/bin/mypy
+	PYTHONPATH=app $(VENV)/bin/lint-imports
+	$(VENV)/bin/vulture
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format app tests benchmarks tools packaging
@@ -59,4 +63,4 @@ system-deps-test:
 	@tools/system-deps.sh test
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -84,22 +84,6 @@ def total_stretches_done(records: Iterable[SessionRecord]) -> int:
     return sum(record.stretches_done for record in records)
 
 
-def total_repetitions(records: Iterable[SessionRecord]) -> int:
-    return sum(record.repetitions_done for record in records)
-
-
-def daily_counts(
-    records: Iterable[SessionRecord], today: date, zone: tzinfo, weeks: int
-) -> list[tuple[date, int]]:
-    """Finished routines per day for the `weeks` * 7 days ending today, oldest first,
-    days without any included as zero."""
-    if weeks < 0:
-        raise ValueError(f"weeks cannot be negative: {weeks}")
-    days = _finished_days(records, zone)
-    first = today - (7 * weeks - 1) * ONE_DAY
-    return [(first + n * ONE_DAY, days[first + n * ONE_DAY]) for n in range(7 * weeks)]
-
-
 def weekly_counts(
     records: Iterable[SessionRecord], today: date, zone: tzinfo, weeks: int
 ) -> list[tuple[date, int]]:

@@ -126,7 +126,6 @@ def _localise(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
 class Reminder:
     slot: datetime  # the time it was meant for
     missed: bool = False  # shown late (the computer slept, or the app was not running)
-    snoozed: bool = False  # the return of a snoozed reminder
 
 
 class Scheduler:
@@ -251,7 +250,7 @@ class Scheduler:
         if snooze is not None and snooze <= now:
             self.snoozed_until = None
             if now - snooze <= STALE_SNOOZE:
-                return Reminder(snooze, now - snooze > MISSED_AFTER, True)
+                return Reminder(snooze, now - snooze > MISSED_AFTER)
         if not passed:
             return None
         latest = passed[-1]

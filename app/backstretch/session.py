@@ -32,10 +32,6 @@ class Phase(StrEnum):
     DONE = "done"  # the routine is over: shown at the end, never a step of a plan
 
 
-# The phases a plan's steps can have (all but DONE).
-STEP_PHASES = tuple(phase for phase in Phase if phase is not Phase.DONE)
-
-
 class Side(StrEnum):
     """Which way a sided stretch (knee rolls) goes; the right is the left mirrored."""
 

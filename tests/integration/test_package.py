@@ -22,7 +22,12 @@ from backstretch import APP_ID, __version__
 from backstretch.documents.app_icon import ICON_SIZES
 from tests.helpers.sound import loudness, prepare_home, run_and_record, sound_server
 
-pytestmark = pytest.mark.integration
+pytestmark = [
+    pytest.mark.integration,
+    # The first test here pays for the build: PyInstaller, then the .deb, each allowed up
+    # to 15 minutes below; the apt round trip needs up to 20.
+    pytest.mark.timeout(1860),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

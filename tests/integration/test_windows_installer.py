@@ -20,6 +20,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "windows" / "backst
 
 pytestmark = [
     pytest.mark.integration,
+    pytest.mark.timeout(360),  # makensis may take up to five minutes (below)
     pytest.mark.skipif(MAKENSIS is None, reason="makensis (NSIS) is not on PATH"),
 ]
 

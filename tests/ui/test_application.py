@@ -14,9 +14,7 @@ from backstretch.settings import Settings
 def application(make_application):
     app = make_application()
     assert app.window.confirm_quit is not None  # no tray here: quitting would ask first
-    app.window.confirm_quit = None  # ... but not while pytest-qt closes the window
-    yield app
-    app.shutdown()
+    return app
 
 
 def test_settings_open_from_the_library_and_changes_persist(application, qtbot, private_home):

@@ -16,17 +16,17 @@ COMMAND = ["/usr/lib/backstretch/backstretch", "--hidden"]
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG autostart is Linux")
 def test_linux_entry_is_written_and_removed_under_xdg_config_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
-    assert not autostart.is_enabled()
-    autostart.set_enabled(True, COMMAND)
     path = tmp_path / "cfg" / "autostart" / "org.backstretch.Backstretch.desktop"
-    assert autostart.is_enabled() and path.exists()
+    assert autostart.xdg_autostart_path() == path and not path.exists()
+    autostart.set_enabled(True, COMMAND)
+    assert path.exists()
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(path)
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application"
     assert desktop["Exec"] == "/usr/lib/backstretch/backstretch --hidden"
     autostart.set_enabled(False)
-    assert not path.exists() and not autostart.is_enabled()
+    assert not path.exists()
     autostart.set_enabled(False)  # removing twice is fine
 
 

@@ -12,12 +12,11 @@ from backstretch.history import SessionRecord, StretchRecord, StretchStatus
 from backstretch.progress import (
     PainPoint,
     Streaks,
-    daily_counts,
+    local_day,
     pain_trend,
     sessions_this_week,
     should_suggest_pause,
     streaks,
-    total_repetitions,
     total_stretches_done,
     weekly_counts,
 )
@@ -58,18 +57,18 @@ def test_a_session_late_in_the_evening_belongs_to_that_local_day():
     late = session("2024-05-06 23:30", LA)
     assert late.started_at.date() == date(2024, 5, 7)  # already the next day in UTC
     after_midnight = session("2024-05-07 00:10", LA)
-    counts = dict(daily_counts([late, after_midnight], date(2024, 5, 7), LA, weeks=1))
-    assert counts[date(2024, 5, 6)] == 1
-    assert counts[date(2024, 5, 7)] == 1
+    assert local_day(late.started_at, LA) == date(2024, 5, 6)
+    assert local_day(after_midnight.started_at, LA) == date(2024, 5, 7)
+    # Two local days in a row, although both are May 7 in UTC.
+    assert streaks([late, after_midnight], date(2024, 5, 7), LA) == Streaks(current=2, best=2)
 
 
 def test_a_morning_in_auckland_is_that_day_although_utc_is_still_the_day_before():
     morning = session("2024-05-07 08:00", AUCKLAND)
     assert morning.started_at.date() == date(2024, 5, 6)
-    counts = dict(daily_counts([morning], date(2024, 5, 7), AUCKLAND, weeks=1))
-    assert counts[date(2024, 5, 7)] == 1 and counts[date(2024, 5, 6)] == 0
-    # The same records read in another zone fall on another day.
-    assert dict(daily_counts([morning], date(2024, 5, 7), LA, weeks=1))[date(2024, 5, 6)] == 1
+    assert local_day(morning.started_at, AUCKLAND) == date(2024, 5, 7)
+    # The same record read in another zone falls on another day.
+    assert local_day(morning.started_at, LA) == date(2024, 5, 6)
 
 
 def test_the_streak_goes_on_while_today_has_no_routine_yet():
@@ -109,8 +108,10 @@ def test_stopped_and_interrupted_routines_do_not_make_a_streak():
     ]
     assert streaks(history, date(2024, 5, 7), LA) == Streaks(current=0, best=1)
     assert sessions_this_week(history, date(2024, 5, 7), LA) == 0
-    counts = dict(daily_counts(history, date(2024, 5, 7), LA, weeks=1))
-    assert counts[date(2024, 5, 6)] == 0 and counts[date(2024, 5, 5)] == 1
+    assert weekly_counts(history, date(2024, 5, 7), LA, weeks=2) == [
+        (date(2024, 4, 29), 1),  # Sunday May 5 closes the week before
+        (date(2024, 5, 6), 0),
+    ]
 
 
 def test_the_week_starts_on_monday_in_local_time():
@@ -141,28 +142,13 @@ def test_weekly_counts_are_per_monday_with_the_current_week_last():
     assert weekly_counts(history, WEDNESDAY, LA, weeks=0) == []
 
 
-def test_daily_counts_cover_whole_weeks_ending_today_with_zero_days():
-    history = [
-        session("2024-05-02 08:00"),
-        session("2024-05-08 07:00"),
-        session("2024-05-08 19:00"),
-    ]
-    counts = daily_counts(history, WEDNESDAY, LA, weeks=1)
-    assert [day for day, _ in counts] == [date(2024, 5, d) for d in range(2, 9)]
-    assert [count for _, count in counts] == [1, 0, 0, 0, 0, 0, 2]
-    assert len(daily_counts(history, WEDNESDAY, LA, weeks=4)) == 28
-    with pytest.raises(ValueError):
-        daily_counts(history, WEDNESDAY, LA, weeks=-1)
-
-
 def test_totals_count_every_session_including_stopped_ones():
     history = [
         session("2024-05-06 08:00", done=(3, 2)),
         session("2024-05-07 08:00", finished=False, done=(1, 0)),
     ]
     assert total_stretches_done(history) == 3
-    assert total_repetitions(history) == 6
-    assert total_stretches_done([]) == total_repetitions([]) == 0
+    assert total_stretches_done([]) == 0
 
 
 def test_pain_trend_lists_rated_sessions_oldest_first():

@@ -78,7 +78,7 @@ def test_snooze_brings_the_reminder_back():
     scheduler.acknowledge(reminder, Answer.SNOOZE, at("2026-11-23", "10:00"))
     assert scheduler.next_due(at("2026-11-23", "10:00")) == at("2026-11-23", "10:10")
     again = scheduler.due(at("2026-11-23", "10:10"))
-    assert again is not None and again.snoozed
+    assert again is not None and again.slot == at("2026-11-23", "10:10") and not again.missed
     scheduler.acknowledge(again, Answer.START, at("2026-11-23", "10:10"))
     assert scheduler.next_due(at("2026-11-23", "10:10")) == at("2026-11-23", "11:00")
 

@@ -172,9 +172,6 @@ class HistoryStore:
                 (settled, session_id, StretchStatus.IN_PROGRESS),
             )
 
-    def set_pain_before(self, session_id: int, rating: int | None) -> None:
-        self._set_pain("pain_before", session_id, rating)
-
     def set_pain_after(self, session_id: int, rating: int | None) -> None:
         self._set_pain("pain_after", session_id, rating)
 

@@ -90,18 +90,3 @@ def set_enabled(enabled: bool, command: list[str] | None = None) -> None:
             atomic_write_text(path, xdg_entry(command))
     else:
         path.unlink(missing_ok=True)
-
-
-def is_enabled() -> bool:
-    if sys.platform == "win32":
-        import winreg  # type: ignore[import-not-found, unused-ignore]
-
-        key_path = r"Software\Microsoft\Windows\CurrentVersion\Run"
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key_path) as key:
-                winreg.QueryValueEx(key, APP_NAME)
-                return True
-        except OSError:
-            return False
-    path = macos_agent_path() if sys.platform == "darwin" else xdg_autostart_path()
-    return path.exists()

@@ -104,10 +104,18 @@ class InstanceServer(QObject):
             socket.disconnected.connect(self._closed)
             timer = QTimer(socket)  # dies with the socket
             timer.setSingleShot(True)
-            timer.timeout.connect(socket.abort)
+            timer.timeout.connect(self._drop_idle)
             timer.start(IDLE_TIMEOUT_MS)
             if socket.bytesAvailable():
                 self._read_from(socket)
+
+    def _drop_idle(self) -> None:
+        # Found through the timer, which the socket owns: no Python reference to the
+        # socket is kept (QLocalSocket.abort is no slot to connect to directly).
+        timer = self.sender()
+        socket = timer.parent() if timer is not None else None
+        if isinstance(socket, QLocalSocket):
+            socket.abort()
 
     def _admit(self, socket: QLocalSocket) -> bool:
         if self._open >= MAX_CONNECTIONS:

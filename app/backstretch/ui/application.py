@@ -110,10 +110,12 @@ class Application(QObject):
         self.window.driver.stop()
         if self._settings_dialog is not None:
             self._settings_dialog.close()
+        self.safety_notice.close()
         if self.reminders is not None:
             self.reminders.shutdown()
             self.reminders = None
         if self.history is not None and self.history.store is not None:
+            self.history.finish_writes()
             self.history.store.close()
         self.window.close_to_tray = False
         self.window.confirm_quit = None

@@ -38,10 +38,6 @@ class SafetyNotice(QObject):
         self._red_flags = tuple(red_flags)
         self._box: QMessageBox | None = None
 
-    @property
-    def showing(self) -> bool:
-        return self._box is not None
-
     def show_over(self, window: QWidget) -> None:
         if self._box is not None:
             return
@@ -57,6 +53,14 @@ class SafetyNotice(QObject):
         box.finished.connect(self._closed)
         self._box = box
         box.open()
+
+    def close(self) -> None:
+        """Take the notice away without counting it as read (the app is ending)."""
+        box, self._box = self._box, None
+        if box is not None:
+            box.finished.disconnect(self._closed)
+            box.close()
+            box.deleteLater()
 
     def _closed(self) -> None:
         if self._box is not None:

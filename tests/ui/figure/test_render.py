@@ -188,12 +188,10 @@ def test_the_widget_repaints_only_on_a_real_change(widget, monkeypatch):
     assert len(requests) == 1
     widget.set_phase("stretch", 0.5, None)
     widget.set_dark(False)
-    widget.set_motion(True)
     assert len(requests) == 2
     widget.set_dark(True)
-    widget.set_motion(False)
     widget.set_spec(widget.spec())
-    assert len(requests) == 4
+    assert len(requests) == 3
 
 
 def test_the_widget_draws_the_phase_it_is_given(widget):

@@ -222,6 +222,24 @@ def test_settings_persist_across_a_new_settings_object(dialog, private_home):
     assert [t.strftime("%H:%M") for t in again.reminders.fixed_times] == ["11:00", "16:15"]
 
 
+def test_reminder_settings_changed_in_the_app_survive_a_restart(make_application, private_home):
+    app = make_application()
+    app.open_settings()
+    dialog = app._settings_dialog
+    dialog.snooze.setValue(15)
+    dialog.fixed_times.setText("11:00, 16:15")
+    dialog.fixed_mode.setChecked(True)
+    saved = Settings(private_home).load().reminders
+    assert saved.mode is ReminderMode.FIXED and saved.snooze_minutes == 15
+    assert [t.strftime("%H:%M") for t in saved.fixed_times] == ["11:00", "16:15"]
+    # The next start reads them back: its dialog and its schedule show them.
+    again = make_application()
+    again.open_settings()
+    assert again._settings_dialog.fixed_mode.isChecked()
+    assert again._settings_dialog.snooze.value() == 15
+    assert again.reminders.scheduler.settings == saved
+
+
 def test_start_up_options_are_offered(dialog, store):
     dialog.start_at_login.setChecked(True)
     assert store.general.start_at_login

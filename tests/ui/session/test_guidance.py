@@ -191,14 +191,31 @@ def test_reduced_motion_shows_key_poses_without_arrows(qtbot, private_home):
     assert figure._phase[1] == 1.0  # the stretched pose at once, not a frame of the move
 
 
-@pytest.mark.parametrize("backend", [SoundCues, Voice])
-def test_back_ends_say_why_when_they_cannot_work(qapp, backend, tmp_path):
-    made = backend(tmp_path) if backend is SoundCues else backend()
-    if backend is SoundCues:
-        assert made.unavailable_reason  # no sound files in an empty folder
-        assert "missing" in made.unavailable_reason
+def test_sound_cues_say_why_they_cannot_play(qapp, tmp_path):
+    cues = SoundCues(tmp_path)  # an empty folder: no sound files
+    assert not cues.available
+    assert cues.unavailable_reason.startswith("Sound files are missing: ")
+    cues.play("hold")  # refused quietly
+
+
+@pytest.mark.parametrize(
+    ("engines", "engine"),
+    [([], None), (["mock"], None), (["mock", "speechd"], "speechd")],
+)
+def test_the_voice_uses_a_real_engine_or_says_why_there_is_none(qapp, monkeypatch, engines, engine):
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    # Qt's "mock" engine only pretends to speak: it does not count as a voice.
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: engines))
+    voice = Voice()
+    if engine is None:
+        assert not voice.available
+        assert voice.unavailable_reason.startswith("No speech engine was found")
+        voice.say("Hold.")  # refused quietly, and no engine is started for it
+        assert voice._speech is None
     else:
-        assert made.available == (made.unavailable_reason is None)
+        assert voice.available and voice.unavailable_reason is None
+        assert voice.engine == engine
 
 
 def test_choices_made_before_the_first_session_reach_the_session_screen(qtbot, private_home):

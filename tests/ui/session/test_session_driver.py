@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from backstretch.clock import ManualClock, ScaledClock
 from backstretch.session import StretchTiming, build_plan
-from backstretch.ui.session.driver import SessionDriver
+from backstretch.ui.session.driver import FRAME_INTERVAL_MS, SessionDriver
 
 PLAN = build_plan(
     [
@@ -40,20 +42,27 @@ def test_repetitions_are_reported_as_they_complete(qtbot):
 
 
 def test_frames_run_only_while_animating_and_not_paused(qtbot):
-    driver = SessionDriver(ScaledClock(speed=1))
+    # The session clock stands still, so no phase changes; the frame timer is the
+    # driver's one repeating timer, asked whether it runs rather than waited for.
+    driver = SessionDriver(ManualClock())
+    (frame_timer,) = [timer for timer in driver.findChildren(QTimer) if not timer.isSingleShot()]
     frames = []
     driver.frame.connect(frames.append)
     driver.start(PLAN)
-    qtbot.wait(100)
-    assert len(frames) <= 1  # no animation asked for: only the wake itself
+    assert len(frames) == 1 and not frame_timer.isActive()  # the wake itself, no animation
     driver.set_animating(True)
-    qtbot.wait(300)
-    assert len(frames) >= 4  # about one every 33 ms
+    assert frame_timer.isActive() and frame_timer.interval() == FRAME_INTERVAL_MS
+    with qtbot.waitSignal(driver.frame, timeout=1000):
+        pass  # the timer really produces frames: one 33 ms wait
     driver.pause()
-    paused_at = len(frames)
-    qtbot.wait(200)
-    assert len(frames) - paused_at <= 1
+    assert not frame_timer.isActive()
+    driver.resume()
+    assert frame_timer.isActive()
+    driver.set_animating(False)  # the view was hidden
+    assert not frame_timer.isActive()
+    driver.set_animating(True)
     driver.stop()
+    assert not frame_timer.isActive()
 
 
 def test_stop_ends_with_a_summary(qtbot):

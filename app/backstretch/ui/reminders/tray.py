@@ -27,7 +27,7 @@ class Tray(QObject):
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
         self.start_action = self.menu.addAction("Start routine now", self.start_requested.emit)
-        self.show_action = self.menu.addAction("Open Backstretch", self.show_requested.emit)
+        self.menu.addAction("Open Backstretch", self.show_requested.emit)
         self.next_action = self.menu.addAction("No reminder planned")
         self.next_action.setEnabled(False)
         self.pause_menu = self.menu.addMenu("Pause reminders")
@@ -41,7 +41,7 @@ class Tray(QObject):
             "Resume reminders", self.resume_requested.emit
         )
         self.menu.addSeparator()
-        self.settings_action = self.menu.addAction("Settings…", self.settings_requested.emit)
+        self.menu.addAction("Settings…", self.settings_requested.emit)
         self.quit_action = self.menu.addAction("Quit", self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)

@@ -26,7 +26,6 @@ class FigureWidget(QWidget):
         self._spec: FigureSpec | None = None
         self._phase: tuple[str, float, str | None] = ("get_ready", 0.0, None)
         self._dark = False
-        self._motion = True
         self._reduced_motion = False
         self.setAccessibleName("Stretch illustration")
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -60,12 +59,6 @@ class FigureWidget(QWidget):
     def set_dark(self, dark: bool) -> None:
         if dark != self._dark:
             self._dark = dark
-            self.update()
-
-    def set_motion(self, motion: bool) -> None:
-        """Whether the motion arrow is shown while the body moves."""
-        if motion != self._motion:
-            self._motion = motion
             self.update()
 
     def set_reduced_motion(self, reduced: bool) -> None:
@@ -117,7 +110,7 @@ class FigureWidget(QWidget):
                 progress,
                 side,
                 dark=self._dark,
-                motion=self._motion and not self._reduced_motion,
+                motion=not self._reduced_motion,
             )
         finally:
             painter.end()
