@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 
 from backstretch import APP_NAME, __version__, theme
 from backstretch.content import Exercise, Library
-from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
+from backstretch.figure.spec import FigureSpec
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
 from backstretch.session import StretchTiming
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
+from backstretch.figure.spec import FigureSpec
 
 # The widget never asks for a box taller than this shape: a figure seen from above is
 # nearly square, and cards side by side should stay about the same height. The figure
