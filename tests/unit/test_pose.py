@@ -501,6 +501,7 @@ def test_specs_can_be_compared_and_hashed():
         "backstretch.figure.spec",
         "backstretch.figure.motion",
         "backstretch.figure.scene",
+        "backstretch.figure.checks",
     ],
 )
 def test_figure_modules_do_not_import_qt(module):
