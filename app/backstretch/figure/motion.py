@@ -8,6 +8,7 @@ arm; the hold breathes a little. `joint_positions` places the result in the worl
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from backstretch.figure.skeleton import (
     PLANTABLE,
@@ -91,6 +92,12 @@ def _reach(root: Vec, target: Vec, first: float, second: float, sign: float) -> 
     return math.degrees(first_angle), math.degrees(second_angle)
 
 
+@lru_cache(maxsize=64)
+def _rest_positions(spec: FigureSpec, rest: Pose) -> dict[str, Vec]:
+    """Where the starting position puts every joint (asked on every frame)."""
+    return joint_positions(spec, rest)
+
+
 def settle(spec: FigureSpec, pose: Pose, rest: Pose) -> Pose:
     """Bend the planted limbs so their end joints stay where they are in `rest`.
 
@@ -99,7 +106,7 @@ def settle(spec: FigureSpec, pose: Pose, rest: Pose) -> Pose:
     """
     if not spec.planted:
         return pose
-    targets = joint_positions(spec, rest)
+    targets = _rest_positions(spec, rest)
     current = joint_positions(spec, pose)
     angles = dict(pose.angles)
     for joint in spec.planted:

@@ -7,7 +7,6 @@ what the checker passes is what the screen and the printed sheet show.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from functools import lru_cache
 
 from backstretch.figure.camera import Point
@@ -161,7 +160,14 @@ def arrow_head(points: tuple[Point, ...]) -> tuple[Point, Point, Point]:
 
 def _samples(
     spec: FigureSpec, others: tuple[Side, ...] = (Side.RIGHT,)
-) -> Iterator[tuple[Side | None, dict[str, Vec]]]:
+) -> tuple[tuple[Side | None, dict[str, Vec]], ...]:
+    return _sampled(spec, others)
+
+
+@lru_cache(maxsize=64)
+def _sampled(
+    spec: FigureSpec, others: tuple[Side, ...]
+) -> tuple[tuple[Side | None, dict[str, Vec]], ...]:
     """Enough poses to cover every frame of every phase, on both sides.
 
     Release retraces the stretch path backwards, and the hold only breathes between the
@@ -172,9 +178,11 @@ def _samples(
     steps = 12
     samples = [(Phase.STRETCH, step / steps) for step in range(steps + 1)]
     samples += [(Phase.HOLD, 0.0), (Phase.HOLD, 0.5)]
-    for side in (None, *others):
-        for phase, progress in samples:
-            yield side, joint_positions(spec, pose_at(spec, phase, progress, side))
+    return tuple(
+        (side, joint_positions(spec, pose_at(spec, phase, progress, side)))
+        for side in (None, *others)
+        for phase, progress in samples
+    )
 
 
 @lru_cache(maxsize=64)
@@ -182,7 +190,7 @@ def mat_box(spec: FigureSpec) -> Box3:
     """The mat under the whole movement (the feet view draws it as a box)."""
     xs: list[float] = []
     zs: list[float] = []
-    for _, joints in _samples(spec):
+    for _, joints in _samples(spec, () if spec.camera.mirrors_across else (Side.RIGHT,)):
         xs += [p[0] for p in joints.values()]
         zs += [p[2] for p in joints.values()]
     margin = MAX_RADIUS + 0.05
