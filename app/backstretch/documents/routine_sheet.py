@@ -72,7 +72,7 @@ DANGER_EDGE = "#c8423b"
 BODY_PT = 11.0
 COLUMN_GAP_MM = 7.0
 FIGURE_GAP_MM = 5.0
-# A figure seen from above is nearly square, so its height is capped; a stretch with
+# A figure's height is capped (a nearly square one would take the page); a stretch with
 # long instructions gets smaller figures before it is allowed to run onto a second page.
 FIGURE_HEIGHTS_MM = (62.0, 54.0, 46.0)
 OVERVIEW_FIGURE_MM = 40.0

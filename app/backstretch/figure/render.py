@@ -34,7 +34,6 @@ from backstretch.figure.scene import (
     bounds,
     cushion_box,
     drawn_as,
-    mat_box,
     pillow_ends,
     screen,
 )
@@ -286,18 +285,8 @@ class _Frame:
 
     # -- scenery --
 
-    def box(
-        self,
-        corners: tuple[Vec, Vec],
-        top: QColor,
-        front: QColor,
-        edge: QColor,
-        within: QRectF | None = None,
-    ) -> None:
-        """A box on the floor: the faces that turn towards the camera, far ones first.
-
-        `within` cuts the faces to a rectangle (cheaper than clipping the painter).
-        """
+    def box(self, corners: tuple[Vec, Vec], top: QColor, front: QColor, edge: QColor) -> None:
+        """A box on the floor: the faces that turn towards the camera, far ones first."""
         (x0, y0, z0), (x1, y1, z1) = corners
         _right, _up, forward = self.camera.basis
         towards = (-forward[0], -forward[1], -forward[2])
@@ -312,10 +301,6 @@ class _Frame:
         seen.sort(key=lambda f: -sum(self.camera.depth(c) for c in f[1]))
         for _, corners3, colour in seen:
             polygon = QPolygonF([_p(self.camera.project(c)) for c in corners3])
-            if within is not None:
-                polygon = polygon.intersected(QPolygonF(within))
-                if polygon.isEmpty():
-                    continue
             path = QPainterPath()
             path.addPolygon(polygon)
             path.closeSubpath()
@@ -324,9 +309,12 @@ class _Frame:
     def mat(self) -> None:
         left, bottom, right, top = bounds(self.spec)
         if self.spec.view != "side":
-            c = self.colours
-            frame = QRectF(left, bottom, right - left, top - bottom)
-            self.box(mat_box(self.spec), c.mat, QColor(c.mat_edge), c.mat_edge, within=frame)
+            # Seen from above at an angle the mat is the floor of the whole picture; the
+            # body and the cushion carry the depth.
+            path = QPainterPath()
+            rect = QRectF(left, bottom, right - left, top - bottom)
+            path.addRoundedRect(rect.adjusted(0.01, 0.01, -0.01, -0.01), 0.04, 0.04)
+            self.fill(path, self.colours.mat, self.colours.mat_edge)
             return
         path = QPainterPath()
         margin = (right - left) * 0.04

@@ -26,7 +26,7 @@ from backstretch.session import Phase, Side
 CUSHION_HEIGHT = 0.04
 CUSHION_HALF_LENGTH = 0.1  # along the body
 CUSHION_HALF_WIDTH = 0.15  # across the body
-PILLOW_RADIUS = 0.036
+PILLOW_RADIUS = 0.04
 ARROW_WIDTH = 0.028  # the shaft's stroke, figure units
 ARROW_HEAD_LENGTH = 0.085
 ARROW_HEAD_WING = 0.55  # radians either side of the shaft
@@ -65,7 +65,7 @@ def pillow_ends(joints: dict[str, Vec]) -> tuple[Vec, Vec]:
     def along(t: float) -> Vec:
         return tuple(h + (k - h) * t for h, k in zip(hips, knees, strict=True))  # type: ignore[return-value]
 
-    return along(0.9), along(0.5)
+    return along(0.97), along(0.45)
 
 
 def body_capsules(
@@ -182,21 +182,6 @@ def _sampled(
         (side, joint_positions(spec, pose_at(spec, phase, progress, side)))
         for side in (None, *others)
         for phase, progress in samples
-    )
-
-
-@lru_cache(maxsize=64)
-def mat_box(spec: FigureSpec) -> Box3:
-    """The mat under the whole movement (the feet view draws it as a box)."""
-    xs: list[float] = []
-    zs: list[float] = []
-    for _, joints in _samples(spec, () if spec.camera.mirrors_across else (Side.RIGHT,)):
-        xs += [p[0] for p in joints.values()]
-        zs += [p[2] for p in joints.values()]
-    margin = MAX_RADIUS + 0.05
-    return (
-        (min(xs) - margin, -MAT_THICKNESS, min(zs) - margin),
-        (max(xs) + margin, 0.0, max(zs) + margin),
     )
 
 
