@@ -26,10 +26,12 @@ from backstretch.figure.motion import angle_difference, joint_positions, pose_at
 from backstretch.figure.scene import (
     ARROW_WIDTH,
     CUSHION_HEIGHT,
+    GLOW_CORE_WIDTH,
     arrow_head,
     arrow_path,
     body_capsules,
     drawn_as,
+    glow_lines,
     screen,
 )
 from backstretch.figure.skeleton import (
@@ -80,8 +82,6 @@ PENETRATION_SHARE = 0.7
 # The arrow keeps this clear of the body, the props and (more) of the head and neck.
 ARROW_CLEARANCE = 0.006
 ARROW_HEAD_CLEARANCE = 0.03
-# The glow's brightest core: it must not sit on the head.
-GLOW_CORE = 0.05
 # From its first quarter (time), a movement must show.
 EARLY_SHARE = 0.12
 EARLY_DISTANCE = 0.02
@@ -404,11 +404,19 @@ class _Checker:
         for name in self.spec.highlight:
             if name in ("head", "neck"):
                 self.report(frame, name, "the glow must not highlight the head or neck")
+        neck = SEGMENT_BY_NAME["neck"]
+        core = GLOW_CORE_WIDTH / 2
+        for (a, b), name in zip(glow_lines(self.spec, points), self.spec.highlight, strict=True):
+            if name in ("head", "neck"):
                 continue
-            seg = SEGMENT_BY_NAME[name]
-            gap = point_segment_distance(points["head"], points[seg.start], points[seg.end])
-            if gap < HEAD_RADIUS + GLOW_CORE:
-                self.report(frame, name, f"the glow sits on the head ({gap:.3f} from it)")
+            to_head = point_segment_distance(points["head"], a, b) - HEAD_RADIUS
+            to_neck = min(
+                point_segment_distance(points[neck.start], a, b),
+                point_segment_distance(points[neck.end], a, b),
+            ) - max(neck.start_radius, neck.end_radius)
+            if min(to_head, to_neck) < core:
+                what = "head" if to_head < to_neck else "neck"
+                self.report(frame, name, f"the glow's core sits on the {what}")
 
 
 def check_figure(

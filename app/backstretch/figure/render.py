@@ -28,12 +28,15 @@ from backstretch.figure.camera import Point
 from backstretch.figure.motion import as_phase, as_side, ease_in_out, joint_positions, pose_at
 from backstretch.figure.scene import (
     ARROW_WIDTH,
+    GLOW_CORE_WIDTH,
+    GLOW_WIDTH,
     PILLOW_RADIUS,
     arrow_head,
     arrow_path,
     bounds,
     cushion_box,
     drawn_as,
+    glow_lines,
     pillow_ends,
     screen,
 )
@@ -404,10 +407,9 @@ class _Frame:
         if not self.spec.highlight or strength <= 0:
             return
         path = QPainterPath()
-        for name in self.spec.highlight:
-            segment = SEGMENT_BY_NAME[name]
-            path.moveTo(_p(self.joints[segment.start]))
-            path.lineTo(_p(self.joints[segment.end]))
+        for a, b in glow_lines(self.spec, self.joints):
+            path.moveTo(_p(a))
+            path.lineTo(_p(b))
         widest = GLOW_WIDTH
         to_device = self.painter.transform()
         device = self.painter.device()
@@ -439,7 +441,7 @@ class _Frame:
         colour.setAlphaF(0.071 * strength)
         count = 10
         for layer in range(count):
-            width = widest - 0.17 * layer / (count - 1)
+            width = widest - (widest - GLOW_CORE_WIDTH) * layer / (count - 1)
             layers.setPen(self.pen(colour, width * small_unit))
             layers.drawPath(small_path)
         layers.end()
@@ -467,10 +469,6 @@ class _Frame:
         self.painter.setPen(Qt.PenStyle.NoPen)
         self.painter.setBrush(self.colours.arrow)
         self.painter.drawPolygon(head)
-
-
-# The glow's widest stroke (figure units): its halo reaches half this from the line.
-GLOW_WIDTH = 0.30
 
 
 def _draw_body(frame: _Frame) -> None:

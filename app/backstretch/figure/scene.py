@@ -15,6 +15,7 @@ from backstretch.figure.skeleton import (
     HEAD_RADIUS,
     MAT_THICKNESS,
     MAX_RADIUS,
+    SEGMENT_BY_NAME,
     SEGMENTS,
     Vec,
     opposite,
@@ -93,6 +94,27 @@ def body_capsules(
     return capsules
 
 
+# The glow's strokes (figure units): the widest gives its faint edge, the narrowest its
+# bright core, which must stay off the head and the neck (checked).
+GLOW_WIDTH = 0.30
+GLOW_CORE_WIDTH = 0.13
+# Where the glow along a bone that ends at the base of the neck stops (share of the
+# bone): the highlight is on the back, never on the neck.
+GLOW_NECK_STOP = 0.4
+
+
+def glow_lines(spec: FigureSpec, points: dict[str, Point]) -> list[tuple[Point, Point]]:
+    """The lines the glow is drawn along, on screen."""
+    lines = []
+    for name in spec.highlight:
+        segment = SEGMENT_BY_NAME[name]
+        a, b = points[segment.start], points[segment.end]
+        if segment.end == SEGMENT_BY_NAME["neck"].start:
+            b = (a[0] + (b[0] - a[0]) * GLOW_NECK_STOP, a[1] + (b[1] - a[1]) * GLOW_NECK_STOP)
+        lines.append((a, b))
+    return lines
+
+
 def drawn_as(spec: FigureSpec, side: Side | str | None) -> tuple[Side | None, bool]:
     """Which side's picture to compute, and whether to flip it left to right.
 
@@ -139,7 +161,13 @@ def arrow_path(spec: FigureSpec, phase: Phase | str, side: Side | str | None) ->
         x, y = spec.camera.project(point)
         points.append((x + ox, y + oy))
     # Trimmed a little, so it reads as "this way" rather than as a line to a spot.
-    return tuple((-x, y) if flip else (x, y) for x, y in points[2:-1])
+    points = points[2:-1]
+    if spec.arrow_scale != 1.0:
+        mx = sum(x for x, _ in points) / len(points)
+        my = sum(y for _, y in points) / len(points)
+        k = spec.arrow_scale
+        points = [(mx + (x - mx) * k, my + (y - my) * k) for x, y in points]
+    return tuple((-x, y) if flip else (x, y) for x, y in points)
 
 
 def arrow_head(points: tuple[Point, ...]) -> tuple[Point, Point, Point]:

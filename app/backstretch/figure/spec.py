@@ -108,6 +108,9 @@ class FigureSpec:
     # this joint by `arrow_clearance`, so it arcs round the limbs it follows.
     arrow_around: str | None = None
     arrow_clearance: float = 0.0
+    # Stretch the arrow about its middle: a small movement still gets an arrow that
+    # shows from two metres.
+    arrow_scale: float = 1.0
     checks: Constraints = field(default_factory=Constraints)
 
     def __post_init__(self) -> None:
@@ -128,6 +131,7 @@ class FigureSpec:
                 self.arrow_offset,
                 self.arrow_around,
                 self.arrow_clearance,
+                self.arrow_scale,
                 self.checks,
             )
         )
@@ -158,6 +162,7 @@ _TOP_KEYS = (
     "arrow_offset",
     "arrow_around",
     "arrow_clearance",
+    "arrow_scale",
     "sequence",
     "keyframes",
     "checks",
@@ -332,6 +337,7 @@ def parse_figure(table: object, where: str, path: Path | None = None) -> FigureS
     offset = top.numbers("arrow_offset", 2, what="[x, y]") if "arrow_offset" in top else (0.0, 0.0)
     around = top.choice("arrow_around", JOINTS, "joint") if "arrow_around" in top else None
     clearance = top.number("arrow_clearance", 0, 0.5) if "arrow_clearance" in top else 0.0
+    arrow_scale = top.number("arrow_scale", 0.5, 3) if "arrow_scale" in top else 1.0
 
     frames = top.table("keyframes")
     sequence: tuple[str, ...] = ("start", "stretch")
@@ -365,5 +371,6 @@ def parse_figure(table: object, where: str, path: Path | None = None) -> FigureS
         arrow_offset=(offset[0], offset[1]),
         arrow_around=around,
         arrow_clearance=clearance,
+        arrow_scale=arrow_scale,
         checks=_parse_checks(top.optional_table("checks")),
     )
