@@ -143,14 +143,31 @@ def arrow_path(spec: FigureSpec, phase: Phase | str, side: Side | str | None) ->
     The same for the whole phase, so it is worked out once, not on every frame.
     """
     side, flip = drawn_as(spec, side)
-    joint = arrow_joint(spec, side)
-    if joint is None or phase not in (Phase.STRETCH, Phase.RELEASE):
+    if spec.arrow is None or phase not in (Phase.STRETCH, Phase.RELEASE):
         return ()
+    # The release retraces the stretch: the same track, the other way.
+    track = _arrow_track(spec, side)
+    points = list(track if phase == Phase.STRETCH else track[::-1])
+    # Trimmed a little, so it reads as "this way" rather than as a line to a spot.
+    points = points[2:-1]
+    if spec.arrow_scale != 1.0:
+        mx = sum(x for x, _ in points) / len(points)
+        my = sum(y for _, y in points) / len(points)
+        k = spec.arrow_scale
+        points = [(mx + (x - mx) * k, my + (y - my) * k) for x, y in points]
+    return tuple((-x, y) if flip else (x, y) for x, y in points)
+
+
+@lru_cache(maxsize=64)
+def _arrow_track(spec: FigureSpec, side: Side | None) -> tuple[Point, ...]:
+    """The arrow's joint through the whole stretch, offset, on screen."""
+    joint = arrow_joint(spec, side)
+    assert joint is not None
     ox, oy = spec.arrow_offset
     steps = 20
     points = []
     for step in range(steps + 1):
-        joints = joint_positions(spec, pose_at(spec, phase, step / steps, side))
+        joints = joint_positions(spec, pose_at(spec, Phase.STRETCH, step / steps, side))
         point = joints[joint]
         if spec.arrow_around is not None:
             _cx, cy, cz = joints[spec.arrow_around]
@@ -160,14 +177,7 @@ def arrow_path(spec: FigureSpec, phase: Phase | str, side: Side | str | None) ->
             point = (point[0], point[1] + dy * push, point[2] + dz * push)
         x, y = spec.camera.project(point)
         points.append((x + ox, y + oy))
-    # Trimmed a little, so it reads as "this way" rather than as a line to a spot.
-    points = points[2:-1]
-    if spec.arrow_scale != 1.0:
-        mx = sum(x for x, _ in points) / len(points)
-        my = sum(y for _, y in points) / len(points)
-        k = spec.arrow_scale
-        points = [(mx + (x - mx) * k, my + (y - my) * k) for x, y in points]
-    return tuple((-x, y) if flip else (x, y) for x, y in points)
+    return tuple(points)
 
 
 def arrow_head(points: tuple[Point, ...]) -> tuple[Point, Point, Point]:
