@@ -37,6 +37,7 @@ bench: system-deps-test $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark
+	QT_QPA_PLATFORM=offscreen $(PY) tools/contact_sheet.py docs/screenshots
 
 # The frozen app (dist/backstretch/), checked by its own self-test, then the Debian
 # package and the portable archive beside it.

@@ -83,14 +83,14 @@ class SelfTest:
     def illustrations(self) -> str:
         from PySide6.QtGui import QColor
 
-        from backstretch.figure.pose import PHASES
         from backstretch.figure.render import render_image
+        from backstretch.session import Phase
 
         drawn = 0
         for exercise in self._content().exercises:
             sides = ("left", "right") if exercise.sided else (None,)
             for side in sides:
-                for phase in PHASES:
+                for phase in Phase:
                     for progress in (0.0, 0.5, 1.0):
                         image = render_image(
                             exercise.figure, phase, progress, side, 160, 120,

@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 from PySide6.QtGui import QImage
 
-from backstretch.figure.pose import FigureSpec, parse_figure
+from backstretch.figure.spec import FigureSpec, parse_figure
 from backstretch.paths import resources_dir
 
 EXERCISE_FILES = sorted((resources_dir() / "exercises").glob("*.toml"))

@@ -171,3 +171,91 @@ def test_an_empty_folder_is_a_problem_not_a_crash(tmp_path):
     library = load_library(tmp_path)
     assert library.exercises == ()
     assert {str(p) for p in library.problems} >= {"exercises: no exercise files found"}
+
+
+# -- hostile files: every one is a ContentError naming the file (and field), never a crash --
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "words"),
+    [
+        (r"^hold = 5$", "hold = nan", "seconds.hold", "number of seconds"),
+        (r"^hold = 5$", "hold = inf", "seconds.hold", "number of seconds"),
+        (r"^hold = 5$", "hold = " + "9" * 400, "seconds.hold", "number of seconds"),
+        (r"^thigh = -90$", "thigh = nan", "figure.keyframes.start.thigh", "number of degrees"),
+        (r"^thigh = -90$", "thigh = -inf", "figure.keyframes.start.thigh", "number of degrees"),
+        (r"^arrow_offset = .*$", "arrow_offset = [0, nan]", "figure.arrow_offset", "numbers"),
+        (r"^summary = .*$", 'summary = "' + "x" * 2_001 + '"', "summary", "too long"),
+        (r"^tips = \[$", "tips = [" + '"a", ' * 65, "tips", "too many"),
+    ],
+)
+def test_values_that_could_hurt_are_refused(broken, old, new, field, words):
+    path = broken("bottom-to-heel", old, new)
+    with pytest.raises(ContentError) as caught:
+        load_exercise(path)
+    assert caught.value.field == field
+    assert words in caught.value.message
+    assert str(caught.value).startswith("bottom-to-heel.toml: ")
+
+
+def test_a_huge_file_is_refused_without_reading_it_all(tmp_path):
+    path = tmp_path / "huge.toml"
+    path.write_text('id = "huge"\nsummary = """' + "x" * 400_000 + '"""\n', encoding="utf-8")
+    with pytest.raises(ContentError, match=r"huge\.toml: is larger than 256 KiB"):
+        load_exercise(path)
+
+
+def test_deeply_nested_toml_is_reported_not_raised(tmp_path):
+    path = tmp_path / "nested.toml"
+    # 100,000 nested arrays fit under the size limit and are far deeper than the parser
+    # can go (it raises RecursionError, which must come out as a ContentError).
+    path.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"nested\.toml: not valid TOML"):
+        load_exercise(path)
+
+
+def test_text_that_is_not_utf8_is_reported(tmp_path):
+    path = tmp_path / "latin.toml"
+    path.write_bytes('title = "Rücken"\n'.encode("latin-1"))
+    with pytest.raises(ContentError, match=r"latin\.toml: not valid UTF-8"):
+        load_exercise(path)
+
+
+def test_only_regular_files_are_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)  # opening it for reading must not wait for a writer
+    with pytest.raises(ContentError, match=r"fifo\.toml: is not a regular file"):
+        load_exercise(fifo)
+    (tmp_path / "folder.toml").mkdir()
+    with pytest.raises(ContentError, match=r"folder\.toml: "):
+        load_exercise(tmp_path / "folder.toml")
+    device = tmp_path / "zero.toml"
+    device.symlink_to("/dev/zero")
+    with pytest.raises(ContentError, match=r"zero\.toml: is not a regular file"):
+        load_exercise(device)
+    with pytest.raises(ContentError, match=r"missing\.toml: cannot be read"):
+        load_exercise(tmp_path / "missing.toml")
+
+
+def test_the_library_skips_a_hostile_file_and_keeps_the_others(broken, tmp_path):
+    broken("knee-rolls", r"^thigh = 145$", "thigh = nan")
+    library = load_library(tmp_path / "resources")
+    assert [e.id for e in library.exercises] == ["bottom-to-heel", "back-extensions"]
+    assert "knee-rolls.toml: figure.keyframes.start.thigh" in str(library.problems[0])
+
+
+def test_instructions_are_keyed_by_phase(library):
+    from backstretch.session import Phase
+
+    heel = library.by_id("bottom-to-heel")
+    assert set(heel.instructions) == {
+        Phase.GET_READY,
+        Phase.STRETCH,
+        Phase.HOLD,
+        Phase.RELEASE,
+        Phase.REST,
+    }
+    assert heel.instruction(Phase.HOLD) == heel.instruction("hold")
+    assert heel.instruction("jump") == ""

@@ -1,4 +1,4 @@
-"""The figure as data: validation, motion through the phases, and the fixed camera box."""
+"""The figure as data: validation, the 3D skeleton, motion through the phases, the camera."""
 
 from __future__ import annotations
 
@@ -7,29 +7,31 @@ import itertools
 import math
 import subprocess
 import sys
-import tomllib
 
 import pytest
 
-from backstretch.figure.pose import (
-    PHASES,
-    SEGMENT_BY_NAME,
-    FigureDataError,
-    FigureSpec,
-    Pose,
-    bounds,
+from backstretch.figure.camera import Camera
+from backstretch.figure.motion import (
     ease_in_out,
     interpolate,
     joint_positions,
-    joint_radius,
     keyframes_for,
     mirror,
-    parse_figure,
     pose_at,
-    segments_for,
     settle,
 )
-from backstretch.paths import resources_dir
+from backstretch.figure.scene import arrow_path, bounds, drawn_as, screen
+from backstretch.figure.skeleton import (
+    SEGMENTS,
+    Pose,
+    direction,
+    hinge_angle,
+    joint_radius,
+)
+from backstretch.figure.spec import FigureSpec, parse_figure
+from backstretch.session import Phase, Side
+from backstretch.toml_table import ContentError
+from tests.helpers.figure import EXERCISE_FILES, load_figure
 
 # -- test data -----------------------------------------------------------------------
 
@@ -58,35 +60,34 @@ SIDE = {
     },
 }
 
-# Lying on the back, seen from above, knees up; the stretch rolls them to the left.
-TOP = {
-    "view": "top",
+# Lying on the back, seen at an angle from the feet, knees up; the stretch rolls them left.
+ROLL = {
+    "view": "feet",
+    "elevation": 30,
+    "turn": 40,
     "props": ["mat", "cushion", "pillow"],
     "anchor": "chest",
     "keyframes": {
         "start": {
-            "spine_low": 180,
-            "spine_high": 180,
-            "neck": 180,
-            "head": 180,
-            "clavicle_l": 90,
-            "clavicle_r": -90,
-            "upper_arm_l": 80,
-            "upper_arm_r": -80,
-            "forearm_l": 80,
-            "forearm_r": -80,
-            "hand_l": 80,
-            "hand_r": -80,
-            "hip_l": 90,
-            "hip_r": -90,
-            "thigh_l": {"angle": 0, "scale": 0.6},
-            "thigh_r": {"angle": 0, "scale": 0.6},
-            "shin": {"angle": 0, "scale": 0.5},
-            "foot": 0,
+            "spine_low": 0,
+            "spine_high": 0,
+            "neck": 15,
+            "head": 30,
+            "upper_arm_l": {"angle": 90, "roll": 90},
+            "upper_arm_r": {"angle": 90, "roll": -90},
+            "forearm_l": {"angle": 90, "roll": 90},
+            "forearm_r": {"angle": 90, "roll": -90},
+            "hand_l": {"angle": 90, "roll": 90},
+            "hand_r": {"angle": 90, "roll": -90},
+            "thigh": 145,
+            "shin": 232,
+            "foot": 184,
         },
         "stretch": {
-            "thigh_l": {"angle": 50, "scale": 0.9},
-            "thigh_r": {"angle": 60, "scale": 0.9},
+            "hip": {"roll": 60},
+            "thigh": {"roll": 60},
+            "shin": {"roll": 60},
+            "foot": {"roll": 60},
         },
     },
 }
@@ -97,27 +98,28 @@ def spec_from(data: dict[str, object]) -> FigureSpec:
 
 
 def resource_specs() -> dict[str, FigureSpec]:
-    specs = {}
-    for path in sorted((resources_dir() / "exercises").glob("*.toml")):
-        with path.open("rb") as handle:
-            specs[path.stem] = parse_figure(tomllib.load(handle)["figure"], "figure")
-    return specs
+    return {path.stem: load_figure(path) for path in EXERCISE_FILES}
 
 
-ALL_SPECS = {"side": spec_from(SIDE), "top": spec_from(TOP), **resource_specs()}
+ALL_SPECS = {"side": spec_from(SIDE), "roll": spec_from(ROLL), **resource_specs()}
 
 
 def sweep(spec: FigureSpec, steps: int = 16):
     """Every phase at several points, on both sides."""
-    for side in (None, "left", "right"):
-        for phase in PHASES:
+    for side in (None, Side.LEFT, Side.RIGHT):
+        for phase in Phase:
             for step in range(steps + 1):
                 yield phase, step / steps, side, pose_at(spec, phase, step / steps, side)
 
 
 def close_angles(a: Pose, b: Pose, tolerance: float = 1e-6) -> bool:
-    return a.angles.keys() == b.angles.keys() and all(
-        abs((a.angles[k] - b.angles[k] + 180) % 360 - 180) <= tolerance for k in a.angles
+    def near(x: float, y: float) -> bool:
+        return abs((x - y + 180) % 360 - 180) <= tolerance
+
+    return (
+        a.angles.keys() == b.angles.keys()
+        and all(near(a.angles[k], b.angles[k]) for k in a.angles)
+        and all(near(a.roll(k), b.roll(k)) for k in set(a.rolls) | set(b.rolls))
     )
 
 
@@ -139,9 +141,9 @@ def broken(data: dict[str, object], path: str, value: object) -> dict[str, objec
 
 
 def test_the_real_exercises_are_all_there():
-    assert set(resource_specs()) == {"bottom-to-heel", "knee-rolls", "back-extensions"}
     specs = resource_specs()
-    assert specs["knee-rolls"].view == "top"
+    assert set(specs) == {"bottom-to-heel", "knee-rolls", "back-extensions"}
+    assert specs["knee-rolls"].view == "feet"
     assert {"cushion", "pillow", "mat"} <= set(specs["knee-rolls"].props)
     assert specs["bottom-to-heel"].view == specs["back-extensions"].view == "side"
 
@@ -155,58 +157,64 @@ def test_the_real_exercises_are_all_there():
         ("keyframes.stretch.tail", 10, "figure.keyframes.stretch.tail", "unknown segment"),
         ("keyframes.stretch.thigh_l", "bent", "figure.keyframes.stretch.thigh_l", "angle"),
         ("keyframes.stretch.thigh_l", True, "figure.keyframes.stretch.thigh_l", "angle"),
+        ("keyframes.stretch.thigh_l", math.nan, "figure.keyframes.stretch.thigh_l", "number"),
+        ("keyframes.stretch.thigh_l", math.inf, "figure.keyframes.stretch.thigh_l", "number"),
+        ("keyframes.stretch.thigh_l", 1e300, "figure.keyframes.stretch.thigh_l", "between"),
+        ("keyframes.stretch.thigh_l", 10**400, "figure.keyframes.stretch.thigh_l", "number"),
         ("keyframes.start.neck", ..., "figure.keyframes.start", "missing angles for: neck"),
         ("view", "front", "figure.view", "unknown view"),
         ("view", 3, "figure.view", "must be text"),
+        ("elevation", 30, "figure.elevation", "feet view"),
         ("props", ["mat", "ball"], "figure.props[2]", "unknown prop 'ball'"),
         ("props", "mat", "figure.props", "list"),
+        ("props", ["mat"] * 100, "figure.props", "too many"),
         ("anchor", "tail", "figure.anchor", "unknown joint"),
         ("arrow", "elbow", "figure.arrow", "unknown joint"),
-        ("arrow_offset", [1], "figure.arrow_offset", "two numbers"),
+        ("arrow_offset", [1], "figure.arrow_offset", "2 numbers"),
+        ("arrow_offset", [1, math.nan], "figure.arrow_offset", "2 numbers"),
         ("highlight", ["spine"], "figure.highlight[1]", "unknown segment"),
         ("wobble", 1, "figure.wobble", "unknown field"),
         ("planted", ["knee_l"], "figure.planted[1]", "unknown plantable joint"),
         ("sequence", ["stretch", "start"], "figure.sequence", 'from "start" to "stretch"'),
+        ("checks", {"bend": {"knee_l": [90, 10]}}, "figure.checks.bend.knee_l", "low to high"),
+        ("checks", {"bend": {"knee": [10, 90]}}, "figure.checks.bend.knee", "unknown joint"),
+        ("checks", {"in_line": {"waist": math.nan}}, "figure.checks.in_line.waist", "number"),
+        ("checks", {"jump": 1}, "figure.checks.jump", "unknown field"),
+        ("checks", {"stacked_at_hold": [["ankle_r"]]}, "figure.checks.stacked_at_hold[1]", "upper"),
     ],
 )
 def test_a_broken_field_is_named(path, value, field, words):
-    with pytest.raises(FigureDataError) as caught:
+    with pytest.raises(ContentError) as caught:
         spec_from(broken(SIDE, path, value))
     assert caught.value.field == field
     assert words in caught.value.message
     assert str(caught.value) == f"{field}: {caught.value.message}"
 
 
-def test_a_segment_that_points_at_the_camera_is_unknown_from_the_side():
-    with pytest.raises(FigureDataError) as caught:
-        spec_from(broken(SIDE, "keyframes.start.clavicle_l", 90))
-    assert caught.value.field == "figure.keyframes.start.clavicle_l"
-    assert "points at the camera" in caught.value.message
-
-
 @pytest.mark.parametrize(
     ("value", "field"),
     [
-        ({"angle": 10, "scale": 3}, "figure.keyframes.stretch.thigh_l.scale"),
+        ({"angle": 10, "roll": 300}, "figure.keyframes.stretch.thigh_l.roll"),
         ({"angle": "x"}, "figure.keyframes.stretch.thigh_l.angle"),
         ({"angle": 10, "bend": 1}, "figure.keyframes.stretch.thigh_l.bend"),
+        ({}, "figure.keyframes.stretch.thigh_l"),
         ([10, 0.5], "figure.keyframes.stretch.thigh_l"),
     ],
 )
-def test_broken_scaled_angles_are_named(value, field):
-    with pytest.raises(FigureDataError) as caught:
-        spec_from(broken(TOP, "keyframes.stretch.thigh_l", value))
+def test_broken_rolled_angles_are_named(value, field):
+    with pytest.raises(ContentError) as caught:
+        spec_from(broken(ROLL, "keyframes.stretch.thigh_l", value))
     assert caught.value.field == field
 
 
-def test_length_scales_are_only_for_the_top_view():
-    with pytest.raises(FigureDataError) as caught:
-        spec_from(broken(SIDE, "keyframes.stretch.thigh_l", {"angle": 0, "scale": 0.5}))
-    assert caught.value.field == "figure.keyframes.stretch.thigh_l.scale"
+def test_the_file_is_named_when_there_is_one(tmp_path):
+    with pytest.raises(ContentError) as caught:
+        parse_figure(broken(SIDE, "view", "front"), "figure", tmp_path / "plank.toml")
+    assert str(caught.value).startswith("plank.toml: figure.view: ")
 
 
 def test_the_prefix_builds_the_field_path():
-    with pytest.raises(FigureDataError) as caught:
+    with pytest.raises(ContentError) as caught:
         parse_figure(broken(SIDE, "view", "front"), "exercise.figure")
     assert caught.value.field == "exercise.figure.view"
 
@@ -220,21 +228,91 @@ def test_both_sides_shorthand_and_one_side_override():
     assert stretch.angles["thigh_l"] == stretch.angles["thigh_r"] == -90
 
 
-def test_the_side_view_needs_no_segments_across_the_body():
-    names = {s.name for s in segments_for("side")}
-    assert "clavicle_l" not in names and "hip_r" not in names
-    assert {s.name for s in segments_for("top")} == set(SEGMENT_BY_NAME)
+def test_segments_across_the_body_need_no_angles():
+    spec = spec_from(SIDE)
+    assert "hip_l" not in spec.keyframes["start"].angles
+    joints = joint_positions(spec, spec.keyframes["start"])
+    # They point to their own side: the left hip and shoulder are nearer the camera.
+    assert joints["hip_l"][2] == pytest.approx(0.07)
+    assert joints["shoulder_r"][2] == pytest.approx(-0.095)
+
+
+# -- the skeleton in 3D ------------------------------------------------------------------
+
+
+def test_direction_turns_in_the_side_plane_and_rolls_about_the_long_axis():
+    assert direction(90, 0) == pytest.approx((0, 1, 0))
+    assert direction(90, 90) == pytest.approx((0, 0, 1))
+    assert direction(0, 75) == pytest.approx((1, 0, 0))  # along the axis a roll does nothing
+
+
+def test_rolling_a_bent_pair_of_legs_keeps_the_knees_bent_and_together():
+    spec = ALL_SPECS["roll"]
+    start = joint_positions(spec, spec.keyframes["start"])
+    rolled = joint_positions(spec, spec.keyframes["stretch"])
+    for side in "lr":
+        assert hinge_angle(rolled, f"knee_{side}") == pytest.approx(
+            hinge_angle(start, f"knee_{side}")
+        )
+    assert math.dist(rolled["knee_l"], rolled["knee_r"]) == pytest.approx(
+        math.dist(start["knee_l"], start["knee_r"])
+    )
+    # Both knees went to the person's left (+z) and down.
+    for side in "lr":
+        assert rolled[f"knee_{side}"][2] > start[f"knee_{side}"][2] + 0.08
+        assert rolled[f"knee_{side}"][1] < start[f"knee_{side}"][1]
+
+
+def test_bones_keep_their_length_in_3d():
+    for name, spec in ALL_SPECS.items():
+        for phase, _progress, side, pose in sweep(spec, steps=4):
+            joints = joint_positions(spec, pose)
+            for segment in SEGMENTS:
+                length = math.dist(joints[segment.start], joints[segment.end])
+                assert length == pytest.approx(segment.length, abs=1e-9), (name, phase, side)
+
+
+# -- the camera ---------------------------------------------------------------------------
+
+
+def test_the_side_camera_keeps_lengths_in_the_side_plane():
+    camera = Camera("side")
+    assert camera.project((0.3, 0.2, 0.0)) == pytest.approx((0.3, 0.2))
+    # The far side shows a little to the left, the near side a little to the right.
+    assert camera.project((0.0, 0.0, -0.1))[0] < 0 < camera.project((0.0, 0.0, 0.1))[0]
+    assert camera.depth((0, 0, -0.1)) > camera.depth((0, 0, 0.1))
+
+
+def test_the_feet_camera_looks_along_the_body_from_above():
+    camera = Camera("feet", 30, 0)
+    right, _up, forward = camera.basis
+    assert right == pytest.approx((0, 0, 1))
+    assert forward == pytest.approx((math.cos(math.radians(30)), -0.5, 0))
+    # The head end (+x) is farther and higher on screen; a raised knee is nearer.
+    assert camera.depth((1, 0, 0)) > 0 > camera.depth((0, 1, 0))
+    assert camera.project((1, 0, 0))[1] > 0
+
+
+def test_a_mirrored_side_is_drawn_as_the_mirror_image():
+    spec = ALL_SPECS["knee-rolls"]
+    assert drawn_as(spec, Side.RIGHT) == (Side.LEFT, True)
+    assert drawn_as(ALL_SPECS["side"], Side.RIGHT) == (Side.RIGHT, False)
+    left, bottom, right, top = bounds(spec, Side.LEFT)
+    assert bounds(spec, Side.RIGHT) == pytest.approx((-right, bottom, -left, top))
+    a = arrow_path(spec, Phase.STRETCH, Side.LEFT)
+    b = arrow_path(spec, Phase.STRETCH, Side.RIGHT)
+    assert [v for x, y in a for v in (-x, y)] == pytest.approx([v for p in b for v in p])
 
 
 # -- interpolation and easing -------------------------------------------------------
 
 
 def test_interpolation_endpoints_are_the_keyframes():
-    spec = ALL_SPECS["top"]
+    spec = ALL_SPECS["roll"]
     start, stretch = spec.keyframes["start"], spec.keyframes["stretch"]
     assert close_angles(interpolate(start, stretch, 0.0), start)
     assert close_angles(interpolate(start, stretch, 1.0), stretch)
-    assert interpolate(start, stretch, 1.0).scale("thigh_l") == pytest.approx(0.9)
+    assert interpolate(start, stretch, 0.5).roll("thigh_l") == pytest.approx(30)
 
 
 def test_angles_interpolate_the_short_way_round():
@@ -243,13 +321,15 @@ def test_angles_interpolate_the_short_way_round():
     assert interpolate(a, b, 0.25).angles["neck"] == pytest.approx(175)
 
 
-def test_easing_is_monotonic_and_starts_and_ends_gently():
+def test_easing_is_monotonic_gentle_at_the_ends_and_visible_early():
     values = [ease_in_out(i / 100) for i in range(101)]
     assert values[0] == 0.0 and values[-1] == pytest.approx(1.0)
     assert all(later >= earlier for earlier, later in itertools.pairwise(values))
-    # Slow at both ends, quicker in the middle.
+    # Slower at both ends than in the middle...
     assert values[5] - values[0] < values[52] - values[47]
     assert values[100] - values[95] < values[52] - values[47]
+    # ...but a quarter of the time already shows: more than a pure cosine ease's 15%.
+    assert values[25] > 0.18
     assert ease_in_out(-1) == 0.0 and ease_in_out(2) == 1.0
 
 
@@ -260,9 +340,7 @@ def test_easing_is_monotonic_and_starts_and_ends_gently():
 def test_mirroring_twice_gives_the_pose_back(name):
     spec = ALL_SPECS[name]
     for pose in spec.keyframes.values():
-        twice = mirror(mirror(pose, spec.view), spec.view)
-        assert close_angles(twice, pose)
-        assert dict(twice.scales) == dict(pose.scales)
+        assert close_angles(mirror(mirror(pose)), pose)
 
 
 def test_the_right_side_is_the_mirror_image_of_the_left():
@@ -270,14 +348,15 @@ def test_the_right_side_is_the_mirror_image_of_the_left():
     left = joint_positions(spec, pose_at(spec, "hold", 0.0, "left"))
     right = joint_positions(spec, pose_at(spec, "hold", 0.0, "right"))
     assert left != right
-    # Knees go to the person's left (+y) on the left side, and to -y on the right.
-    assert left["knee_l"][1] > 0.15
-    assert right["knee_r"][1] == pytest.approx(-left["knee_l"][1])
-    assert right["knee_r"][0] == pytest.approx(left["knee_l"][0])
+    # Knees go to the person's left (+z) on the left side, and to -z on the right.
+    assert left["knee_l"][2] > 0.15
+    for joint in left:
+        mirrored = right[joint[:-2] + {"_l": "_r", "_r": "_l"}.get(joint[-2:], joint[-2:])]
+        assert mirrored == pytest.approx((left[joint][0], left[joint][1], -left[joint][2]))
     # None and "left" are the same pose; the start pose is the same on both sides.
     assert pose_at(spec, "hold", 0.0, None) == pose_at(spec, "hold", 0.0, "left")
-    assert joint_positions(spec, pose_at(spec, "rest", 0.0, "right"))["knee_l"][1] == (
-        pytest.approx(-joint_positions(spec, pose_at(spec, "rest", 0.0, "left"))["knee_r"][1])
+    assert joint_positions(spec, pose_at(spec, "rest", 0.0, "right"))["knee_l"] == (
+        pytest.approx(joint_positions(spec, pose_at(spec, "rest", 0.0, "left"))["knee_l"])
     )
 
 
@@ -292,10 +371,10 @@ def test_every_phase_has_its_pose(name):
         for progress in (0.0, 0.5, 1.0):
             assert close_angles(pose_at(spec, phase, progress, None), start, 0.05)
     assert close_angles(pose_at(spec, "stretch", 0.0, None), start, 0.05)
-    assert close_angles(pose_at(spec, "stretch", 1.0, None), stretched, 0.05)
-    assert close_angles(pose_at(spec, "release", 0.0, None), stretched, 0.05)
+    assert close_angles(pose_at(spec, "stretch", 1.0, None), stretched, 0.2)
+    assert close_angles(pose_at(spec, "release", 0.0, None), stretched, 0.2)
     assert close_angles(pose_at(spec, "release", 1.0, None), start, 0.05)
-    assert close_angles(pose_at(spec, "hold", 0.0, None), stretched, 0.05)
+    assert close_angles(pose_at(spec, "hold", 0.0, None), stretched, 0.2)
     # Halfway through the movement the body is somewhere in between.
     middle = pose_at(spec, "stretch", 0.5, None)
     assert not close_angles(middle, start, 1.0) and not close_angles(middle, stretched, 1.0)
@@ -305,11 +384,16 @@ def test_every_phase_has_its_pose(name):
 def test_the_hold_breathes_but_stays_the_stretched_pose(name):
     spec = ALL_SPECS[name]
     start = joint_positions(spec, spec.keyframes["start"])
-    stretched = joint_positions(spec, spec.keyframes["stretch"])
+    stretched = joint_positions(
+        spec, settle(spec, spec.keyframes["stretch"], spec.keyframes["start"])
+    )
     travel = max(math.dist(start[j], stretched[j]) for j in start)
+    breaths = []
     for step in range(11):
         held = joint_positions(spec, pose_at(spec, "hold", step / 10, None))
-        assert max(math.dist(held[j], stretched[j]) for j in held) < 0.1 * travel
+        breaths.append(max(math.dist(held[j], stretched[j]) for j in held))
+    assert max(breaths) < 0.1 * travel
+    assert max(breaths) > 0  # alive: it does breathe
 
 
 def test_unknown_phase_or_side_is_refused():
@@ -324,6 +408,7 @@ def test_progress_outside_the_phase_is_clamped():
     spec = ALL_SPECS["side"]
     assert pose_at(spec, "stretch", -1.0, None) == pose_at(spec, "stretch", 0.0, None)
     assert pose_at(spec, "stretch", 3.0, None) == pose_at(spec, "stretch", 1.0, None)
+    assert pose_at(spec, "stretch", math.nan, None) == pose_at(spec, "stretch", 0.0, None)
 
 
 def test_an_intermediate_keyframe_is_passed_halfway():
@@ -334,7 +419,7 @@ def test_an_intermediate_keyframe_is_passed_halfway():
     assert close_angles(pose_at(spec, "stretch", 0.5, None), spec.keyframes["tuck"])
     assert close_angles(pose_at(spec, "release", 0.5, None), spec.keyframes["tuck"])
     unused = broken(SIDE, "keyframes.tuck", {"spine_low": 120})
-    with pytest.raises(FigureDataError, match="not used") as caught:
+    with pytest.raises(ContentError, match="not used") as caught:
         spec_from(unused)
     assert caught.value.field == "figure.keyframes.tuck"
 
@@ -345,9 +430,11 @@ def test_an_intermediate_keyframe_is_passed_halfway():
 @pytest.mark.parametrize("name", sorted(ALL_SPECS))
 def test_the_camera_box_holds_every_joint_of_every_frame(name):
     spec = ALL_SPECS[name]
-    left, bottom, right, top = bounds(spec)
-    for _, _, _, pose in sweep(spec):
-        for joint, (x, y) in joint_positions(spec, pose).items():
+    for _phase, _, side, pose in sweep(spec, steps=8):
+        if drawn_as(spec, side)[1]:
+            continue  # drawn as the mirror image of a side checked already
+        left, bottom, right, top = bounds(spec, side)
+        for joint, (x, y) in screen(spec, joint_positions(spec, pose)).items():
             margin = joint_radius(joint)
             assert left <= x - margin and x + margin <= right, joint
             assert bottom <= y - margin and y + margin <= top, joint
@@ -361,16 +448,6 @@ def test_the_camera_box_is_fixed(name):
     assert right > left and top > bottom
 
 
-@pytest.mark.parametrize("name", [n for n in sorted(ALL_SPECS) if ALL_SPECS[n].view == "side"])
-def test_side_view_bones_keep_their_length(name):
-    spec = ALL_SPECS[name]
-    for phase, progress, side, pose in sweep(spec, steps=8):
-        joints = joint_positions(spec, pose)
-        for segment in segments_for("side"):
-            length = math.dist(joints[segment.start], joints[segment.end])
-            assert length == pytest.approx(segment.length, abs=1e-9), (phase, progress, side)
-
-
 @pytest.mark.parametrize("name", sorted(ALL_SPECS))
 def test_the_anchor_and_planted_joints_stay_put(name):
     spec = ALL_SPECS[name]
@@ -380,28 +457,6 @@ def test_the_anchor_and_planted_joints_stay_put(name):
         joints = joint_positions(spec, pose)
         for joint in fixed:
             assert math.dist(joints[joint], rest[joint]) < 1e-3, (joint, phase, progress, side)
-
-
-@pytest.mark.parametrize("name", ["bottom-to-heel", "back-extensions"])
-def test_nothing_sinks_into_the_floor(name):
-    spec = ALL_SPECS[name]
-    for phase, progress, _, pose in sweep(spec, steps=8):
-        for joint, (_, y) in joint_positions(spec, pose).items():
-            assert y - joint_radius(joint) > -0.006, (joint, phase, progress)
-
-
-def test_what_must_stay_on_the_floor_does():
-    def on_floor(spec, joint, pose):
-        return joint_positions(spec, pose)[joint][1] - joint_radius(joint) < 0.01
-
-    heel = ALL_SPECS["bottom-to-heel"]
-    extension = ALL_SPECS["back-extensions"]
-    for phase, progress, _, pose in sweep(heel, steps=8):
-        for joint in ("wrist_l", "wrist_r", "knee_l", "knee_r", "toes_l", "toes_r"):
-            assert on_floor(heel, joint, pose), (joint, phase, progress)
-    for phase, progress, _, pose in sweep(extension, steps=8):
-        for joint in ("wrist_l", "wrist_r", "pelvis", "knee_l", "toes_l", "toes_r"):
-            assert on_floor(extension, joint, pose), (joint, phase, progress)
 
 
 def test_the_stretches_look_different_from_their_start():
@@ -415,6 +470,11 @@ def test_the_stretches_look_different_from_their_start():
     held = joint_positions(extension, pose_at(extension, "hold", 0.0, None))
     assert held["chest"][1] > start["chest"][1] + 0.04  # upper body lifted
     assert held["elbow_l"][1] > start["elbow_l"][1] + 0.05  # elbows off the floor
+    rolls = ALL_SPECS["knee-rolls"]
+    start = joint_positions(rolls, rolls.keyframes["start"])
+    held = joint_positions(rolls, pose_at(rolls, "hold", 0.0, "left"))
+    assert held["knee_l"][2] > start["knee_l"][2] + 0.08  # knees over to the left
+    assert held["knee_r"][2] > start["knee_r"][2] + 0.15
 
 
 @pytest.mark.parametrize("name", sorted(resource_specs()))
@@ -429,9 +489,21 @@ def test_keyframes_already_keep_planted_joints_in_place(name):
 def test_specs_can_be_compared_and_hashed():
     assert spec_from(SIDE) == spec_from(SIDE)
     assert hash(spec_from(SIDE)) == hash(spec_from(SIDE))
-    assert spec_from(SIDE) != spec_from(TOP)
+    assert spec_from(SIDE) != spec_from(ROLL)
 
 
-def test_pose_module_does_not_import_qt():
-    code = "import sys, backstretch.figure.pose; sys.exit('PySide6' in sys.modules)"
+@pytest.mark.parametrize(
+    "module",
+    [
+        "backstretch.toml_table",
+        "backstretch.figure.skeleton",
+        "backstretch.figure.camera",
+        "backstretch.figure.spec",
+        "backstretch.figure.motion",
+        "backstretch.figure.scene",
+        "backstretch.figure.checks",
+    ],
+)
+def test_figure_modules_do_not_import_qt(module):
+    code = f"import sys, {module}; sys.exit('PySide6' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -36,8 +36,8 @@ from PySide6.QtGui import (
 
 from backstretch import APP_NAME, __version__, theme
 from backstretch.content import Exercise, Library
-from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
+from backstretch.figure.spec import FigureSpec
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
 from backstretch.session import Phase, StretchTiming
 from backstretch.storage import StorageError, write_user_file
@@ -64,7 +64,7 @@ DANGER_EDGE = "#c8423b"
 BODY_PT = 11.0
 COLUMN_GAP_MM = 7.0
 FIGURE_GAP_MM = 5.0
-# A figure seen from above is nearly square, so its height is capped; a stretch with
+# A figure's height is capped (a nearly square one would take the page); a stretch with
 # long instructions gets smaller figures before it is allowed to run onto a second page.
 FIGURE_HEIGHTS_MM = (62.0, 54.0, 46.0)
 OVERVIEW_FIGURE_MM = 40.0

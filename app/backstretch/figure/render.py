@@ -1,19 +1,19 @@
 """Draw an exercise figure with QPainter: mat, props, body, highlight and motion arrow.
 
 Only QtGui is used, so the same code paints widgets, thumbnails, printable sheets and
-the icon source. Everything is drawn in figure units (see pose.py) through one
-transform that fits the exercise's fixed camera box into the target rectangle.
+the icon source. The skeleton is posed in 3D (figure/skeleton.py), projected through
+the exercise's camera (figure/camera.py) and drawn in screen figure units through one
+transform that fits the exercise's fixed camera box into the target rectangle. Parts
+are painted back to front, and of a pair of limbs the farther one is shaded darker.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QImage,
     QPainter,
@@ -21,24 +21,35 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
-    QRadialGradient,
     QTransform,
 )
 
-from backstretch.figure.pose import (
+from backstretch.figure.camera import Point
+from backstretch.figure.motion import as_phase, as_side, ease_in_out, joint_positions, pose_at
+from backstretch.figure.scene import (
+    ARROW_WIDTH,
+    GLOW_CORE_WIDTH,
+    GLOW_WIDTH,
+    PILLOW_RADIUS,
+    arrow_head,
+    arrow_path,
+    bounds,
+    cushion_box,
+    drawn_as,
+    glow_lines,
+    pillow_ends,
+    screen,
+)
+from backstretch.figure.skeleton import (
     HEAD_RADIUS,
     MAT_THICKNESS,
     SEGMENT_BY_NAME,
-    FigureSpec,
-    Point,
     Pose,
-    arrow_offset,
-    bounds,
-    cushion_box,
-    ease_in_out,
-    joint_positions,
-    pose_at,
+    Vec,
+    direction,
 )
+from backstretch.figure.spec import FigureSpec
+from backstretch.session import Phase, Side
 
 
 @dataclass(frozen=True)
@@ -86,20 +97,20 @@ DARK = Colours(
 _GLOW_AT_REST = 0.35
 
 
-def glow_strength(phase: str, progress: float) -> float:
+def glow_strength(phase: Phase | str, progress: float) -> float:
     """How strongly the stretched area glows (0..1): brightest during the hold."""
-    if phase == "hold":
+    if phase == Phase.HOLD:
         return 1.0
-    if phase == "stretch":
+    if phase == Phase.STRETCH:
         return _GLOW_AT_REST + (1 - _GLOW_AT_REST) * ease_in_out(progress)
-    if phase == "release":
+    if phase == Phase.RELEASE:
         return 1.0 - (1 - _GLOW_AT_REST) * ease_in_out(progress)
     return _GLOW_AT_REST
 
 
-def fit_transform(spec: FigureSpec, rect: QRectF) -> QTransform:
+def fit_transform(spec: FigureSpec, rect: QRectF, side: Side | None = None) -> QTransform:
     """Figure units to pixels: the camera box fills `rect`, aspect kept, centred, y up."""
-    left, bottom, right, top = bounds(spec)
+    left, bottom, right, top = bounds(spec, side)
     scale = min(rect.width() / (right - left), rect.height() / (top - bottom))
     x0 = rect.left() + (rect.width() - (right - left) * scale) / 2
     y0 = rect.top() + (rect.height() - (top - bottom) * scale) / 2
@@ -179,11 +190,11 @@ def _chain(joints: dict[str, Point], names: tuple[str, ...]) -> QPainterPath:
     )
 
 
-def _trunk_from_above(joints: dict[str, Point]) -> QPainterPath:
-    """Seen from above the trunk is a rounded shape from the shoulders to the hips."""
-    sl, sr = joints["shoulder_l"], joints["shoulder_r"]
-    hl, hr = joints["hip_l"], joints["hip_r"]
-    waist = joints["waist"]
+def _trunk_outline(points: dict[str, Point]) -> QPainterPath:
+    """The trunk seen with its width: a rounded shape from the shoulders to the hips."""
+    sl, sr = points["shoulder_l"], points["shoulder_r"]
+    hl, hr = points["hip_l"], points["hip_r"]
+    waist = points["waist"]
     # The waist's sides: a little narrower than the shoulders, across the body.
     across = math.atan2(sl[1] - sr[1], sl[0] - sr[0])
     half = 0.4 * math.hypot(sl[0] - sr[0], sl[1] - sr[1])
@@ -199,11 +210,31 @@ def _trunk_from_above(joints: dict[str, Point]) -> QPainterPath:
     return _united(outline, QPainterPathStroker(pen).createStroke(outline))
 
 
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    t = min(1.0, max(0.0, t))
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )
+
+
+# Of a pair of limbs, the farther one is drawn fully in the far colour once it is this
+# much deeper (figure units); in between it darkens gradually, so a leg rolling under
+# the other one sinks into the shade as it goes.
+_SHADE_DEPTH = 0.1
+_LIMBS = {
+    "arm": ("upper_arm", "forearm", "hand"),
+    "leg": ("thigh", "shin", "foot"),
+}
+
+
 # -- one frame -----------------------------------------------------------------------
 
 
 class _Frame:
-    """The painter set up in figure units, and the pose being drawn."""
+    """The painter set up in screen figure units, and the pose being drawn."""
 
     def __init__(
         self, painter: QPainter, spec: FigureSpec, pose: Pose, *, pixel: float, dark: bool
@@ -211,10 +242,15 @@ class _Frame:
         self.painter = painter
         self.spec = spec
         self.pose = pose
-        self.joints = joint_positions(spec, pose)
+        self.camera = spec.camera
+        self.world = joint_positions(spec, pose)
+        self.joints = screen(spec, self.world)
         self.colours = DARK if dark else LIGHT
         self.dark = dark
         self.pixel = pixel  # one device pixel in figure units
+
+    def depth(self, *names: str) -> float:
+        return sum(self.camera.depth(self.world[n]) for n in names) / len(names)
 
     def pen(self, colour: QColor, width: float) -> QPen:
         pen = QPen(colour)
@@ -225,27 +261,68 @@ class _Frame:
 
     def outline_pen(self, colour: QColor | None = None, pixels: float = 1.6) -> QPen:
         # In pixels, so outlines stay crisp on thumbnails and fine on big screens.
-        return self.pen(colour or self.colours.outline, max(self.pixel * pixels, 0.004))
+        pen = self.pen(colour or self.colours.outline, max(self.pixel * pixels, 0.004))
+        # The outlines are fine polylines of round shapes: a bevel at each of their many
+        # vertices looks the same as a round join and strokes much faster.
+        pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+        return pen
 
     def fill(self, path: QPainterPath, colour: QColor, edge: QColor | None = None) -> None:
-        self.painter.setPen(self.outline_pen(edge, 1.2 if edge else 1.6))
         self.painter.setBrush(colour)
-        self.painter.drawPath(path)
+        self.draw(path, self.outline_pen(edge, 1.2 if edge else 1.6))
+
+    def draw(self, path: QPainterPath, pen: QPen) -> None:
+        """Draw `path` (figure units) with `pen` (width in figure units) on the device.
+
+        Mapped to device coordinates first: Qt strokes a path drawn through a large
+        scale (figure units are tiny) about twice as slowly as the same path in pixels.
+        """
+        transform = self.painter.transform()
+        device_pen = QPen(pen)
+        device_pen.setWidthF(pen.widthF() / self.pixel)
+        self.painter.save()
+        self.painter.resetTransform()
+        self.painter.setPen(device_pen)
+        self.painter.drawPath(transform.map(path))
+        self.painter.restore()
 
     # -- scenery --
 
+    def box(self, corners: tuple[Vec, Vec], top: QColor, front: QColor, edge: QColor) -> None:
+        """A box on the floor: the faces that turn towards the camera, far ones first."""
+        (x0, y0, z0), (x1, y1, z1) = corners
+        _right, _up, forward = self.camera.basis
+        towards = (-forward[0], -forward[1], -forward[2])
+        faces = [
+            ((0.0, 1.0, 0.0), [(x0, y1, z0), (x1, y1, z0), (x1, y1, z1), (x0, y1, z1)], top),
+            ((-1.0, 0.0, 0.0), [(x0, y0, z0), (x0, y1, z0), (x0, y1, z1), (x0, y0, z1)], front),
+            ((1.0, 0.0, 0.0), [(x1, y0, z0), (x1, y1, z0), (x1, y1, z1), (x1, y0, z1)], front),
+            ((0.0, 0.0, 1.0), [(x0, y0, z1), (x1, y0, z1), (x1, y1, z1), (x0, y1, z1)], front),
+            ((0.0, 0.0, -1.0), [(x0, y0, z0), (x1, y0, z0), (x1, y1, z0), (x0, y1, z0)], front),
+        ]
+        seen = [f for f in faces if sum(n * t for n, t in zip(f[0], towards, strict=True)) > 0.02]
+        seen.sort(key=lambda f: -sum(self.camera.depth(c) for c in f[1]))
+        for _, corners3, colour in seen:
+            polygon = QPolygonF([_p(self.camera.project(c)) for c in corners3])
+            path = QPainterPath()
+            path.addPolygon(polygon)
+            path.closeSubpath()
+            self.fill(path, colour, edge)
+
     def mat(self) -> None:
         left, bottom, right, top = bounds(self.spec)
+        if self.spec.view != "side":
+            # Seen from above at an angle the mat is the floor of the whole picture; the
+            # body and the cushion carry the depth.
+            path = QPainterPath()
+            rect = QRectF(left, bottom, right - left, top - bottom)
+            path.addRoundedRect(rect.adjusted(0.01, 0.01, -0.01, -0.01), 0.04, 0.04)
+            self.fill(path, self.colours.mat, self.colours.mat_edge)
+            return
         path = QPainterPath()
-        if self.spec.view == "side":
-            margin = (right - left) * 0.04
-            rect = QRectF(left + margin, -MAT_THICKNESS, right - left - 2 * margin, MAT_THICKNESS)
-            path.addRoundedRect(rect, MAT_THICKNESS / 2, MAT_THICKNESS / 2)
-        else:
-            rect = QRectF(left, bottom, right - left, top - bottom).adjusted(
-                0.015, 0.015, -0.015, -0.015
-            )
-            path.addRoundedRect(rect, 0.04, 0.04)
+        margin = (right - left) * 0.04
+        rect = QRectF(left + margin, -MAT_THICKNESS, right - left - 2 * margin, MAT_THICKNESS)
+        path.addRoundedRect(rect, MAT_THICKNESS / 2, MAT_THICKNESS / 2)
         self.fill(path, self.colours.mat, self.colours.mat_edge)
 
     def floor_line(self) -> None:
@@ -254,75 +331,27 @@ class _Frame:
         self.painter.drawLine(QPointF(left, 0.0), QPointF(right, 0.0))
 
     def cushion(self) -> None:
-        """A low, flat cushion under the head."""
-        left, bottom, right, top = cushion_box(self.spec, self.joints["head"])
-        rounding = min(right - left, top - bottom) * 0.25
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(left, bottom, right - left, top - bottom), rounding, rounding)
-        self.fill(path, self.colours.prop, self.colours.prop_edge)
+        """A low, flat cushion under the head, its height showing on the near side."""
+        c = self.colours
+        self.box(cushion_box(self.world["head"]), c.prop, QColor(c.prop).darker(118), c.prop_edge)
 
     def pillow(self) -> None:
         """A pillow between the knees, lying along the thighs."""
-        kl, kr = self.joints["knee_l"], self.joints["knee_r"]
-        hl, hr = self.joints["hip_l"], self.joints["hip_r"]
-        knees = ((kl[0] + kr[0]) / 2, (kl[1] + kr[1]) / 2)
-        hips = ((hl[0] + hr[0]) / 2, (hl[1] + hr[1]) / 2)
-        along = math.degrees(math.atan2(knees[1] - hips[1], knees[0] - hips[0]))
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(-0.13, -0.035, 0.16, 0.07), 0.035, 0.035)
-        placed = QTransform()
-        placed.translate(*knees)
-        placed.rotate(along)
-        self.fill(placed.map(path), self.colours.prop, self.colours.prop_edge)
+        a, b = (self.camera.project(p) for p in pillow_ends(self.world))
+        path = capsule(a, b, PILLOW_RADIUS, PILLOW_RADIUS * 1.1)
+        self.fill(path, self.colours.prop, self.colours.prop_edge)
 
     # -- body --
 
-    def limb(self, side: str, parts: tuple[str, ...], colour: QColor) -> QPainterPath:
-        path = _chain(self.joints, tuple(f"{part}_{side}" for part in parts))
-        self.fill(path, colour)
-        return path
-
-    def arm(self, side: str, colour: QColor) -> None:
-        self.limb(side, ("upper_arm", "forearm", "hand"), colour)
-
-    def leg(self, side: str, colour: QColor) -> None:
-        path = self.limb(side, ("thigh", "shin", "foot"), colour)
-        if self.spec.view == "top":
-            self.raised_knee(path, side, colour)
-
-    def raised_knee(self, leg: QPainterPath, side: str, colour: QColor) -> None:
-        """Seen from above, a knee pointing at the camera catches the light.
-
-        How short the thigh looks says how steeply it rises, so a bent-up knee gets a
-        bright spot and a knee rolled down towards the mat hardly any.
-        """
-        rise = 1.0 - self.pose.scale(f"thigh_{side}")
-        if rise <= 0.05:
-            return
-        knee = self.joints[f"knee_{side}"]
-        light = QColor(colour).lighter(135)
-        spot = QRadialGradient(_p(knee), 0.11)
-        light.setAlphaF(min(1.0, rise * 2.5))
-        spot.setColorAt(0.0, light)
-        light.setAlphaF(0.0)
-        spot.setColorAt(1.0, light)
-        self.painter.save()
-        self.painter.setClipPath(leg, Qt.ClipOperation.IntersectClip)
-        self.painter.setPen(Qt.PenStyle.NoPen)
-        self.painter.setBrush(QBrush(spot))
-        self.painter.drawEllipse(_p(knee), 0.11, 0.11)
-        self.painter.restore()
-        # The outline goes back over the light.
-        self.painter.setPen(self.outline_pen())
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-        self.painter.drawPath(leg)
+    def limb(self, kind: str, side: str, colour: QColor) -> None:
+        self.fill(_chain(self.joints, tuple(f"{part}_{side}" for part in _LIMBS[kind])), colour)
 
     def trunk(self, colour: QColor) -> None:
-        neck = _chain(self.joints, ("neck",))
-        if self.spec.view == "top":
-            path = _united(_trunk_from_above(self.joints), neck)
+        chain = _chain(self.joints, ("spine_low", "spine_high"))
+        if self.spec.view == "side":
+            path = _united(chain, _chain(self.joints, ("neck",)))
         else:
-            path = _united(_chain(self.joints, ("spine_low", "spine_high")), neck)
+            path = _united(_trunk_outline(self.joints), chain)
         self.fill(path, colour)
 
     def head(self, colour: QColor) -> None:
@@ -335,18 +364,35 @@ class _Frame:
             # counter-clockwise from the crown. A nose shows where the head looks.
             face = crown + math.pi / 2
             shape = _united(shape, _circle(_polar(centre, face, HEAD_RADIUS), 0.017))
+            self.fill(shape, colour)
             eye = _polar(centre, crown + math.pi / 2.6, 0.62 * HEAD_RADIUS)
-        else:
-            # Face up, towards the camera: two eyes across the middle of the face.
-            eye = _polar(centre, crown, -0.1 * HEAD_RADIUS)
-        self.fill(shape, colour)
+            self.painter.setPen(Qt.PenStyle.NoPen)
+            self.painter.setBrush(self.colours.eye)
+            self.painter.drawEllipse(_p(eye), 0.009, 0.009)
+            return
+        self.fill(_united(shape, _chain(self.joints, ("neck",))), colour)
+        self.eyes()
+
+    def eyes(self) -> None:
+        """Two eyes where the face turns towards the camera (a head seen at an angle)."""
+        # The face, in 3D: a quarter turn from the crown in the head's own plane.
+        angle = self.pose.angles.get("head", 0.0)
+        roll = self.pose.roll("head")
+        face = direction(angle + 90.0, roll)
+        crown = direction(angle, roll)
+        _, _, forward = self.camera.basis
+        if -sum(f * d for f, d in zip(face, forward, strict=True)) <= 0.1:
+            return  # facing away: no eyes to see
+        cx, cy, cz = self.world["head"]
         self.painter.setPen(Qt.PenStyle.NoPen)
         self.painter.setBrush(self.colours.eye)
-        if self.spec.view == "side":
-            self.painter.drawEllipse(_p(eye), 0.009, 0.009)
-        else:
-            for turn in (math.pi / 2, -math.pi / 2):
-                self.painter.drawEllipse(_p(_polar(eye, crown + turn, 0.028)), 0.008, 0.008)
+        for across in (0.36, -0.36):
+            eye = (
+                cx + HEAD_RADIUS * (0.72 * face[0] + 0.15 * crown[0]),
+                cy + HEAD_RADIUS * (0.72 * face[1] + 0.15 * crown[1]),
+                cz + HEAD_RADIUS * (0.72 * face[2] + 0.15 * crown[2] + across),
+            )
+            self.painter.drawEllipse(_p(self.camera.project(eye)), 0.0085, 0.0085)
 
     # -- emphasis --
 
@@ -361,11 +407,10 @@ class _Frame:
         if not self.spec.highlight or strength <= 0:
             return
         path = QPainterPath()
-        for name in self.spec.highlight:
-            segment = SEGMENT_BY_NAME[name]
-            path.moveTo(_p(self.joints[segment.start]))
-            path.lineTo(_p(self.joints[segment.end]))
-        widest = 0.30
+        for a, b in glow_lines(self.spec, self.joints):
+            path.moveTo(_p(a))
+            path.lineTo(_p(b))
+        widest = GLOW_WIDTH
         to_device = self.painter.transform()
         device = self.painter.device()
         reach = widest / 2 + 0.01
@@ -382,17 +427,23 @@ class _Frame:
         small.fill(QColor(0, 0, 0, 0))
         layers = QPainter(small)
         layers.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        layers.setTransform(
+        # Stroked in pixels of the small image (see draw()).
+        to_small = (
             to_device
             * QTransform.fromTranslate(-area.x(), -area.y())
             * QTransform.fromScale(1 / shrink, 1 / shrink)
         )
+        small_path = to_small.map(path)
+        small_unit = 1 / (self.pixel * shrink)  # pixels of the small image per figure unit
         colour = QColor(self.colours.glow)
-        colour.setAlphaF(0.045 * strength)
-        count = 16
+        # Ten layers of 7% add up to about half opacity along the line, as sixteen of
+        # 4.5% did, for less than two thirds of the drawing.
+        colour.setAlphaF(0.071 * strength)
+        count = 10
         for layer in range(count):
-            layers.setPen(self.pen(colour, widest - 0.17 * layer / (count - 1)))
-            layers.drawPath(path)
+            width = widest - (widest - GLOW_CORE_WIDTH) * layer / (count - 1)
+            layers.setPen(self.pen(colour, width * small_unit))
+            layers.drawPath(small_path)
         layers.end()
         self.painter.save()
         self.painter.resetTransform()
@@ -412,83 +463,49 @@ class _Frame:
         for point in points[1:]:
             shaft.lineTo(_p(point))
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
-        self.painter.setPen(self.pen(self.colours.arrow, 0.028))
+        self.painter.setPen(self.pen(self.colours.arrow, ARROW_WIDTH))
         self.painter.drawPath(shaft)
-        end, before = points[-1], points[-2]
-        heading = math.atan2(end[1] - before[1], end[0] - before[0])
-        length, wing = 0.085, 0.55
-        tip = _polar(end, heading, 0.4 * length)
-        head = QPolygonF(
-            [
-                _p(tip),
-                _p(_polar(tip, heading + math.pi - wing, length)),
-                _p(_polar(tip, heading + math.pi + wing, length)),
-            ]
-        )
+        head = QPolygonF([_p(p) for p in arrow_head(points)])
         self.painter.setPen(Qt.PenStyle.NoPen)
         self.painter.setBrush(self.colours.arrow)
         self.painter.drawPolygon(head)
 
 
-@lru_cache(maxsize=32)
-def _arrow_points(spec: FigureSpec, phase: str, side: str | None) -> tuple[Point, ...]:
-    """Where the arrow's joint travels during a moving phase, offset clear of the body.
-
-    The same for the whole phase, so it is worked out once, not on every frame.
-    """
-    if spec.arrow is None or phase not in ("stretch", "release"):
-        return ()
-    ox, oy = arrow_offset(spec, side)
-    steps = 20
-    points = []
-    for step in range(steps + 1):
-        x, y = joint_positions(spec, pose_at(spec, phase, step / steps, side))[spec.arrow]
-        points.append((x + ox, y + oy))
-    # Trimmed a little, so it reads as "this way" rather than as a line to a spot.
-    return tuple(points[2:-1])
-
-
 def _draw_body(frame: _Frame) -> None:
+    """Every part of the body and the pillow, farthest first."""
     c = frame.colours
-    props = frame.spec.props
+    parts: list[tuple[float, int, object]] = []
+    for kind, (_first, *_rest) in _LIMBS.items():
+        joints = {s: [f"{n}_{s}" for n in ("shoulder", "elbow", "wrist", "fingers")] for s in "lr"}
+        if kind == "leg":
+            joints = {s: [f"{n}_{s}" for n in ("hip", "knee", "ankle", "toes")] for s in "lr"}
+        depths = {s: frame.depth(*joints[s]) for s in "lr"}
+        nearest = min(depths.values())
+        for side in "lr":
+            shade = _mix(c.body, c.body_far, (depths[side] - nearest) / _SHADE_DEPTH)
+            parts.append(
+                (depths[side], 0, lambda k=kind, s=side, colour=shade: frame.limb(k, s, colour))
+            )
+    if "pillow" in frame.spec.props:
+        # A hair farther than the knees, so with both knees up it shows between them.
+        depth = sum(frame.camera.depth(p) for p in pillow_ends(frame.world)) / 2
+        parts.append((depth + 0.005, 0, frame.pillow))
+    parts.append((frame.depth("pelvis", "waist", "chest"), 1, lambda: frame.trunk(c.body)))
+    parts.append((frame.depth("head"), 2, lambda: frame.head(c.body)))
     if frame.spec.view == "side":
-        # Far limbs first and darker; the trunk; then the near limbs in front.
-        frame.arm("r", c.body_far)
-        frame.leg("r", c.body_far)
-        if "pillow" in props:
-            frame.pillow()
-        frame.trunk(c.body)
-        frame.head(c.body)
-        frame.leg("l", c.body)
-        frame.arm("l", c.body)
-        return
-    # From above: arms on the mat, then the legs, then the trunk over the tops of the
-    # thighs (as the pelvis would hide them).
-    frame.arm("l", c.body)
-    frame.arm("r", c.body)
-    # Rolled over, the leg nearer the mat goes under the pillow and the other on top;
-    # with both knees up, the pillow shows between them.
-    midline = frame.joints["chest"][1]
-    offsets = {side: abs(frame.joints[f"knee_{side}"][1] - midline) for side in "lr"}
-    lower, upper = sorted("lr", key=lambda side: -offsets[side])
-    rolled = abs(offsets["l"] - offsets["r"]) > 0.02
-    if "pillow" in props and not rolled:
-        frame.pillow()
-    frame.leg(lower, c.body)
-    if "pillow" in props and rolled:
-        frame.pillow()
-    frame.leg(upper, c.body)
-    frame.trunk(c.body)
-    frame.head(c.body)
+        # Seen from the side the head and the trunk are one piece, at the same depth.
+        parts = [(d, o, f) if o == 0 else (frame.depth("chest"), o, f) for d, o, f in parts]
+    for _, _, draw in sorted(parts, key=lambda part: (-round(part[0], 6), part[1])):
+        draw()  # type: ignore[operator]
 
 
 def paint_figure(
     painter: QPainter,
     rect: QRectF,
     spec: FigureSpec,
-    phase: str,
+    phase: Phase | str,
     progress: float,
-    side: str | None,
+    side: Side | str | None,
     *,
     dark: bool = False,
     motion: bool = True,
@@ -496,13 +513,18 @@ def paint_figure(
     """Draw the figure of `spec` as it is `progress` of the way through `phase`."""
     if rect.width() < 2 or rect.height() < 2:
         return
-    transform = fit_transform(spec, rect)
-    pose = pose_at(spec, phase, progress, side)
+    phase, side = as_phase(phase), as_side(side)
+    transform = fit_transform(spec, rect, side)
+    # The other side of an angled view is the mirror image of the whole picture.
+    drawn, flip = drawn_as(spec, side)
+    if flip:
+        transform = QTransform.fromScale(-1, 1) * transform
+    pose = pose_at(spec, phase, progress, drawn)
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setTransform(transform, combine=True)
-        frame = _Frame(painter, spec, pose, pixel=1.0 / transform.m11(), dark=dark)
+        frame = _Frame(painter, spec, pose, pixel=1.0 / abs(transform.m11()), dark=dark)
         if "mat" in spec.props:
             frame.mat()
         elif spec.view == "side":
@@ -512,16 +534,16 @@ def paint_figure(
         frame.glow(glow_strength(phase, progress))
         _draw_body(frame)
         if motion:
-            frame.arrow(_arrow_points(spec, phase, side))
+            frame.arrow(arrow_path(spec, phase, drawn))
     finally:
         painter.restore()
 
 
 def render_image(
     spec: FigureSpec,
-    phase: str,
+    phase: Phase | str,
     progress: float,
-    side: str | None,
+    side: Side | str | None,
     width: int,
     height: int,
     *,

@@ -6,15 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
 from pathlib import Path
 
 import pytest
-from PIL import Image
-from PySide6.QtCore import QRectF
+from PIL import Image, ImageChops
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from backstretch.figure.pose import PHASES
-from backstretch.figure.render import aspect_ratio, paint_figure, render_image
+from backstretch.figure.checks import point_segment_distance
+from backstretch.figure.render import aspect_ratio, fit_transform, paint_figure, render_image
+from backstretch.figure.scene import ARROW_HEAD_LENGTH, ARROW_WIDTH, arrow_path
+from backstretch.session import Phase
 from backstretch.ui.widgets.figure_widget import FigureWidget
 from tests.helpers.figure import (
     EXERCISE_FILES,
@@ -34,6 +37,7 @@ GOLDEN_MISMATCHED_PIXELS = 32
 GOLDEN_MEAN_DIFFERENCE = 2.5
 
 IDS = [path.stem for path in EXERCISE_FILES]
+PHASES = tuple(Phase)
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +81,9 @@ def test_the_right_side_is_drawn_as_a_mirror_image(qapp, specs):
     left = render(spec, "hold", 0.0, "left")
     right = render(spec, "hold", 0.0, "right")
     assert mean_difference(left, right) > 2
-    # Seen from above with the head to the left, the mirror is top to bottom.
-    flipped = right.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-    assert mean_difference(left, flipped) < mean_difference(left, right) / 3
+    # Seen at an angle, the other side is the mirror image of the whole picture.
+    flipped = right.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    assert mean_difference(left, flipped) < 1.0
 
 
 def test_dark_and_light_themes_differ(qapp, specs):
@@ -134,13 +138,26 @@ def test_a_tiny_or_empty_rectangle_is_harmless(qapp, specs):
 # -- golden images -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("phase", ["get_ready", "hold"])
-@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
-def test_matches_the_golden_image(qapp, specs, path, phase):
+GOLDEN_CASES = [
+    (path, phase, progress, side)
+    for path in EXERCISE_FILES
+    for side in sides_of(path)
+    for phase, progress in (("get_ready", 0.0), ("stretch", 0.5), ("hold", 0.0))
+    # The right side is the left one mirrored (tested above): its starting position too.
+    if not (side == "right" and phase == "get_ready")
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "phase", "progress", "side"),
+    GOLDEN_CASES,
+    ids=[f"{p.stem}-{phase}{'-' + side if side else ''}" for p, phase, _, side in GOLDEN_CASES],
+)
+def test_matches_the_golden_image(qapp, specs, path, phase, progress, side):
     spec = specs[path.stem]
-    side = sides_of(path)[0]
-    image = render(spec, phase, 0.0, side)
-    golden = GOLDEN / f"{path.stem}-{phase}.png"
+    image = render(spec, phase, progress, side)
+    suffix = f"-{side}" if side == "right" else ""
+    golden = GOLDEN / f"{path.stem}-{phase}{suffix}.png"
     if UPDATE_GOLDEN:
         GOLDEN.mkdir(exist_ok=True)
         image.save(golden)
@@ -209,10 +226,10 @@ def test_the_widget_scales_with_its_size(widget, specs):
     # A wide side view asks for its own shape...
     widget.set_spec(specs["back-extensions"])
     assert widget.heightForWidth(600) == round(600 / aspect_ratio(specs["back-extensions"]))
-    # ...a nearly square top view no taller a box than a card can take.
+    # ...and so does the angled view of knee rolls: the body fills a wide box too.
     widget.set_spec(specs["knee-rolls"])
-    assert aspect_ratio(specs["knee-rolls"]) < 1.2
-    assert widget.heightForWidth(600) == round(600 / 1.6)
+    assert aspect_ratio(specs["knee-rolls"]) > 1.3
+    assert widget.heightForWidth(600) == round(600 / max(1.6, aspect_ratio(specs["knee-rolls"])))
     hint = widget.sizeHint()
     assert hint.height() == widget.heightForWidth(hint.width())
     widget.resize(800, 600)
@@ -227,3 +244,39 @@ def test_an_empty_widget_paints_nothing(qtbot):
     figure.resize(100, 80)
     assert figure.spec() is None
     figure.grab()  # no spec yet: no crash
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
+def test_the_arrow_drawn_is_the_arrow_checked(qapp, specs, path):
+    """The pose checker measures scene.arrow_path; the screen and the printed sheet (both
+    painted by paint_figure) draw exactly that arrow and nothing else."""
+    spec = specs[path.stem]
+    for side in sides_of(path):
+
+        def painted(motion, side=side):
+            image = QImage(480, 300, QImage.Format.Format_ARGB32)
+            image.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(image)
+            paint_figure(painter, QRectF(0, 0, 480, 300), spec, "stretch", 0.5, side, motion=motion)
+            painter.end()
+            return to_pillow(image)
+
+        changed = ImageChops.difference(painted(True), painted(False)).convert("L")
+        points = arrow_path(spec, "stretch", side)
+        transform = fit_transform(spec, QRectF(0, 0, 480, 300), side)
+        pixels = [transform.map(QPointF(x, y)) for x, y in points]
+        per_unit = abs(transform.m11())
+        reach = (ARROW_WIDTH / 2 + ARROW_HEAD_LENGTH) * per_unit + 2
+        drawn = [
+            (x, y)
+            for y in range(changed.height)
+            for x in range(changed.width)
+            if changed.getpixel((x, y)) > 40
+        ]
+        assert len(drawn) > 50, "no arrow drawn"
+        for x, y in drawn[::7]:
+            nearest = min(
+                point_segment_distance((x, y), (a.x(), a.y()), (b.x(), b.y()))
+                for a, b in itertools.pairwise(pixels)
+            )
+            assert nearest <= reach, (path.stem, side, x, y)

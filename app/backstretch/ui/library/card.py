@@ -38,11 +38,16 @@ class ExerciseCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(260)
 
-        self.figure = FigureWidget(self)
-        self.figure.set_spec(exercise.figure)
-        self.figure.set_phase("hold", 0.0, "left" if exercise.sided else None)
-        self.figure.set_description(f"{exercise.title}: {exercise.instruction('hold', 'left')}")
-        self.figure.setFixedHeight(180)  # the same for every card, whatever the view
+        side = "left" if exercise.sided else None
+        # Each picture sits above the words it shows: the starting position above
+        # "Starting position", the stretched position (with the arrow that leads there)
+        # above "How to do it".
+        self.figure = self._figure(
+            "get_ready", 0.0, side, f"Starting position: {exercise.starting_summary}"
+        )
+        self.stretch_figure = self._figure(
+            "stretch", 1.0, side, f"{exercise.title}: {exercise.instruction('stretch', side)}"
+        )
 
         title = QLabel(exercise.title)
         title.setObjectName("cardTitle")
@@ -55,21 +60,28 @@ class ExerciseCard(QFrame):
         self.dose.setFont(theme.font(15, bold=True))
         self.dose.setWordWrap(True)
 
-        body = QLabel(
+        self.starting = self._text(
             f"<b>Starting position: {html.escape(exercise.starting_summary.lower())}</b>"
             + _bullets(exercise.starting_steps)
-            + "<b>How to do it</b>"
+        )
+        self.how_to = self._text(
+            "<b>How to do it</b>"
             + _bullets(exercise.action, ordered=True)
             + ("<b>Tips</b>" + _bullets(exercise.tips) if exercise.tips else "")
         )
-        body.setObjectName("cardBody")
-        body.setWordWrap(True)
-        body.setTextFormat(Qt.TextFormat.RichText)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 18)
         layout.setSpacing(8)
-        for widget in (self.figure, title, summary, self.dose, body):
+        for widget in (
+            title,
+            summary,
+            self.dose,
+            self.figure,
+            self.starting,
+            self.stretch_figure,
+            self.how_to,
+        ):
             layout.addWidget(widget)
 
         self.caution = QLabel()
@@ -87,6 +99,21 @@ class ExerciseCard(QFrame):
         layout.addWidget(self.start_button)
         self.apply_theme()
 
+    def _figure(self, phase: str, progress: float, side: str | None, text: str) -> FigureWidget:
+        figure = FigureWidget(self)
+        figure.set_spec(self.exercise.figure)
+        figure.set_phase(phase, progress, side)
+        figure.set_description(text)
+        figure.setFixedHeight(150)  # the same for every card, whatever the view
+        return figure
+
+    def _text(self, rich: str) -> QLabel:
+        label = QLabel(rich)
+        label.setObjectName("cardBody")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        return label
+
     def set_dose(self, repetitions: int, hold: float) -> None:
         self.dose.setText(describe_dose(self.exercise, repetitions, hold))
 
@@ -98,3 +125,4 @@ class ExerciseCard(QFrame):
             "font-weight:bold;"
         )
         self.figure.set_dark(dark)
+        self.stretch_figure.set_dark(dark)

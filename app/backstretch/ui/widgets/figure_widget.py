@@ -6,12 +6,12 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
+from backstretch.figure.spec import FigureSpec
 
-# The widget never asks for a box taller than this shape: a figure seen from above is
-# nearly square, and cards side by side should stay about the same height. The figure
-# is fitted inside whatever box it gets, so nothing is cut off.
+# The widget never asks for a box taller than this shape, so cards side by side stay
+# about the same height. The figure is fitted inside whatever box it gets, so nothing
+# is cut off.
 _WIDEST_SHAPE_ASKED = 1.6
 
 
