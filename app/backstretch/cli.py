@@ -204,6 +204,8 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     for problem in library.problems:
         print(f"backstretch: skipped {problem}", file=sys.stderr)
     settings = Settings(config_dir()).load()
+    for message in settings.problems:
+        print(f"backstretch: {message}", file=sys.stderr)
     try:
         pages = write_routine_sheet(library, settings.routine, target)
     except StorageError as exc:  # one sentence already: where, and why

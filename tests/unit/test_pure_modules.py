@@ -22,6 +22,7 @@ PURE = [
     "backstretch.cues",
     # Asked before Qt loads: is a Backstretch already running?
     "backstretch.platform.instance_address",
+    "backstretch.platform.launch_request",
 ]
 
 
