@@ -21,6 +21,8 @@ test_packages=(
     pipewire pipewire-pulse wireplumber
     # a screen reader's view: the AT-SPI bus and its Python client
     at-spi2-core python3-pyatspi
+    # hostile faults: a second local user (useradd), running as them (setpriv), a mount
+    passwd util-linux mount
 )
 
 wanted=("${run_packages[@]}")

@@ -17,14 +17,81 @@ if TYPE_CHECKING:
     from backstretch.platform.launch_request import LaunchRequest
 
 
-def positive_float(text: str) -> float:
+# A session clock this much faster or slower than real time still shows each phase for
+# a frame and still ends: beyond it a routine overflows or never advances.
+SPEED_RANGE = (0.1, 1000.0)
+
+# Options Qt itself understands that make sense for Backstretch; anything else that is
+# not ours is refused, so a mistyped option (--strat) is not silently ignored.
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-display",
+        "-geometry", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-style",
+        "-stylesheet", "-session", "-name",
+    }
+)  # fmt: skip
+QT_FLAGS = frozenset({"-reverse", "-nograb", "-dograb", "-sync"})
+
+
+def _number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}")
+    return value
+
+
+def positive_float(text: str) -> float:
+    value = _number(text)
     if not 0 < value <= 10_000:
         raise argparse.ArgumentTypeError("must be above 0 and at most 10000")
     return value
+
+
+def session_speed(text: str) -> float:
+    value = _number(text)
+    low, high = SPEED_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"must be from {low:g} to {high:g}, not {text}")
+    return value
+
+
+def stretch_id(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs the name of a stretch, such as knee-rolls")
+    return text
+
+
+def check_arguments(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, qt_args: Sequence[str]
+) -> None:
+    """Refuse, with one message and status 2, what parsing alone lets through."""
+    if args.exercise is not None and not args.start:
+        parser.error("--exercise chooses the stretch to start: use it with --start")
+    index = 0
+    while index < len(qt_args):
+        option = qt_args[index]
+        name = option.split("=", 1)[0]
+        if name in QT_FLAGS:
+            index += 1
+        elif name in QT_OPTIONS_WITH_VALUE:
+            if "=" not in option and index + 1 >= len(qt_args):
+                parser.error(f"{option} needs a value")
+            index += 1 if "=" in option else 2
+        elif option.startswith("-"):
+            parser.error(f"unknown option {option} (see --help)")
+        else:
+            parser.error(f"unexpected argument {option!r} (see --help)")
+    if args.phase_log is not None:
+        from backstretch.phase_log import check_phase_log
+        from backstretch.storage import StorageError
+
+        try:
+            check_phase_log(args.phase_log)
+        except StorageError as exc:
+            parser.error(str(exc))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,14 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--start", action="store_true", help="begin the routine at once")
     parser.add_argument(
-        "--exercise", metavar="ID", help="with --start: only this stretch (e.g. knee-rolls)"
+        "--exercise",
+        type=stretch_id,
+        metavar="ID",
+        help="with --start: only this stretch (e.g. knee-rolls)",
     )
     parser.add_argument(
         "--speed",
-        type=positive_float,
+        type=session_speed,
         default=1.0,
         metavar="FACTOR",
-        help="run the session clock FACTOR times faster (demonstrations, tests)",
+        help="run the session clock FACTOR times faster, 0.1 to 1000 (demonstrations, tests)",
     )
     parser.add_argument(
         "--phase-log",
@@ -127,12 +197,15 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     from backstretch.paths import config_dir, resources_dir
     from backstretch.settings import Settings
     from backstretch.storage import StorageError
+    from backstretch.wording import setting_problems
 
     _app = QGuiApplication([sys.argv[0], *qt_args])
     library = load_library(resources_dir())
     for problem in library.problems:
         print(f"backstretch: skipped {problem}", file=sys.stderr)
     settings = Settings(config_dir()).load()
+    for message in setting_problems(settings.file_problem, settings.ignored):
+        print(f"backstretch: {message}", file=sys.stderr)
     try:
         pages = write_routine_sheet(library, settings.routine, target)
     except StorageError as exc:  # one sentence already: where, and why
@@ -188,8 +261,11 @@ def _tray_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    # Unknown options are left for Qt (for example -platform offscreen).
-    args, qt_args = build_parser().parse_known_args(arguments)
+    # Options that are not ours are left for Qt (for example -platform offscreen), once
+    # checked to be ones Qt knows.
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(arguments)
+    check_arguments(parser, args, qt_args)
 
     if args.export_history:
         return export_history(args.export_history)

@@ -232,7 +232,7 @@ def write_user_file(path: Path, data: bytes, check: Callable[[bytes], bool] | No
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise _error(path, exc) from exc
+        raise save_error(path, exc) from exc
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise StorageError(
             f"{path} is {_kind(info.st_mode)}, not a regular file, so nothing was written there."
@@ -255,7 +255,7 @@ def _make_folder(target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _error(target, exc, folder=True) from exc
+        raise save_error(target, exc, folder=True) from exc
     if not target.parent.is_dir():  # exist_ok hides a dangling symlink in its place
         raise StorageError(
             f"Could not save {target.name}: {target.parent} is not a folder.", errno.ENOTDIR
@@ -281,7 +281,7 @@ def _write_and_replace(
     try:
         fd = os.open(temporary, _WRITE_FLAGS, create_mode)
     except OSError as exc:
-        raise _error(shown or target, exc) from exc
+        raise save_error(shown or target, exc) from exc
     try:
         try:
             view = memoryview(data)
@@ -311,7 +311,7 @@ def _write_and_replace(
                 f"Could not save {(shown or target).name}: it could not be read back "
                 f"({exc.reason})."
             ) from exc
-        raise _error(shown or target, exc) from exc
+        raise save_error(shown or target, exc) from exc
 
 
 def _sync_folder(folder: Path) -> None:
@@ -336,7 +336,8 @@ def _remove_strays(target: Path) -> None:
                 os.unlink(stray)
 
 
-def _error(path: Path, exc: OSError, folder: bool = False) -> StorageError:
+def save_error(path: Path, exc: OSError, folder: bool = False) -> StorageError:
+    """The StorageError for a write to `path` that failed with `exc`: one sentence."""
     number = exc.errno
     reasons = {
         errno.ENOSPC: "the disk is full",
