@@ -27,6 +27,7 @@ import glob
 import json
 import math
 import os
+import re
 import secrets
 import stat
 import time
@@ -37,9 +38,12 @@ from pathlib import Path
 MAX_FILE_BYTES = 1 << 20
 # Longer integers are not settings, and Python refuses to parse 4,300+ digits anyway.
 MAX_INTEGER_DIGITS = 100
-# A temporary file older than this is a stray from a process killed mid-save; a younger
-# one may belong to a save in progress elsewhere.
+# A temporary file names the process writing it; one whose process is gone is a stray
+# from a save that was killed. Where that cannot be asked (Windows, or a name without a
+# process), a file older than this is taken for a stray; a younger one may belong to a
+# save in progress elsewhere.
 STRAY_AGE_SECONDS = 30.0
+_STRAY = re.compile(r"\.(?P<pid>\d+)-[0-9a-f]+\.tmp$")
 
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -277,7 +281,7 @@ def _write_and_replace(
     check: Callable[[bytes], bool] | None,
     shown: Path | None = None,
 ) -> None:
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(temporary, _WRITE_FLAGS, create_mode)
     except OSError as exc:
@@ -331,9 +335,25 @@ def _remove_strays(target: Path) -> None:
     pattern = os.path.join(glob.escape(str(target.parent)), f".{glob.escape(target.name)}.*.tmp")
     now = time.time()
     for stray in glob.glob(pattern):
+        match = _STRAY.search(stray)
         with contextlib.suppress(OSError):
-            if now - os.lstat(stray).st_mtime > STRAY_AGE_SECONDS:
-                os.unlink(stray)
+            if match is not None and os.name != "nt":
+                pid = int(match["pid"])
+                if pid == os.getpid() or _running(pid):
+                    continue
+            elif now - os.lstat(stray).st_mtime <= STRAY_AGE_SECONDS:
+                continue
+            os.unlink(stray)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: asks, sends nothing (POSIX only)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but is not ours to signal
+        return True
+    return True
 
 
 def save_error(path: Path, exc: OSError, folder: bool = False) -> StorageError:

@@ -174,4 +174,6 @@ def test_an_unwritable_export_target_is_a_clear_error(private_home, tmp_path):
     blocker.write_text("")
     result = run_app("--export-history", str(blocker / "x.csv"), env_home=private_home)
     assert result.returncode == 1
-    assert "could not export" in result.stderr
+    assert result.stderr.strip().endswith(
+        f"x.csv in {blocker}: a file is in the way of the folder {blocker}."
+    )

@@ -1,4 +1,5 @@
-"""Kill the real app mid-routine, again and again: the history survives every time.
+"""Kill the real app mid-routine, again and again: the history survives every time; and
+kill a process mid-save: the file is always whole and its strays are cleaned.
 
 Each run starts Backstretch as a real process on a fast session clock with a phase log,
 kills it with SIGKILL at a random moment, then checks the SQLite file: it passes
@@ -25,6 +26,7 @@ from backstretch.content import load_library
 from backstretch.history import HistoryStore
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions, choose_exercises, plan_routine
+from backstretch.storage import JsonStore
 
 pytestmark = [
     pytest.mark.integration,
@@ -100,3 +102,43 @@ def test_a_killed_process_keeps_every_completed_repetition(tmp_path):
     counts = sorted(len(expected) for _, expected, _, _ in results)
     assert counts[0] == 0 and counts[-1] > len(ENDS) // 2
     assert time.monotonic() - started < 300
+
+
+SAVER = """
+import sys
+from pathlib import Path
+from backstretch.storage import JsonStore
+store = JsonStore(Path(sys.argv[1]))
+print("saving", flush=True)
+n = 0
+while True:
+    n += 1
+    store.save({"routine": {"repetitions": n % 10 + 1}, "padding": "x" * 20_000})
+"""
+
+SAVE_KILLS = 40
+
+
+def test_a_process_killed_mid_save_leaves_a_whole_file_and_no_strays_after_the_next_save(
+    tmp_path,
+):
+    path = tmp_path / "settings.json"
+    rng = random.Random(7)
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "app"))
+    strays_seen = 0
+    for _ in range(SAVE_KILLS):
+        with subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(path)], env=env, stdout=subprocess.PIPE, text=True
+        ) as saver:
+            assert saver.stdout is not None and saver.stdout.readline().strip() == "saving"
+            time.sleep(rng.uniform(0.0, 0.05))
+            saver.send_signal(signal.SIGKILL)
+            saver.wait(timeout=10)
+        data, message = JsonStore(path).load()
+        assert message is None, message  # always the old or the new file, whole
+        assert data["routine"]["repetitions"] in range(1, 11)
+        # Each saver's first save removes what the one killed before it left.
+        strays_seen += len(list(tmp_path.glob(".settings.json.*.tmp")))
+    JsonStore(path).save({"routine": {}})
+    assert list(tmp_path.glob(".settings.json.*.tmp")) == []
+    assert strays_seen > 0  # some kills did land mid-save

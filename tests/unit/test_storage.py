@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import stat
+import subprocess
 import sys
 import time
 
@@ -244,6 +245,19 @@ def test_stray_temporary_files_from_a_killed_save_are_removed(tmp_path):
     atomic_write_text(path, "{}")
     assert not any(stray.exists() for stray in strays)
     assert fresh.exists() and other.exists()
+
+
+@unix_only
+def test_a_temporary_file_of_a_process_that_is_gone_is_removed_at_once(tmp_path):
+    path = tmp_path / "settings.json"
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = tmp_path / f".settings.json.{gone.stdout.strip()}-0badc0de.tmp"
+    dead.write_text("half a save")
+    alive = tmp_path / f".settings.json.{os.getppid()}-0badc0de.tmp"  # a save in progress
+    alive.write_text("in progress")
+    atomic_write_text(path, "{}")
+    assert not dead.exists() and alive.exists()
 
 
 # -- files the user chose ----------------------------------------------------------------

@@ -40,7 +40,7 @@ from backstretch.history.schema import configure, migrate
 OPEN_TIMEOUT_SECONDS = 2.0
 # How long a write waits for the lock before handing back HistoryBusy. Short: it runs
 # on the GUI thread, between two frames of the figure.
-WRITE_TIMEOUT_MS = 50
+WRITE_TIMEOUT_MS = 20
 
 
 class HistoryStore:

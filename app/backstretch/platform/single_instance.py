@@ -102,20 +102,12 @@ class InstanceServer(QObject):
             # outlive it when Qt deletes it, and delete it a second time).
             socket.readyRead.connect(self._read)
             socket.disconnected.connect(self._closed)
-            timer = QTimer(socket)  # dies with the socket
+            timer = QTimer(socket)  # dies with the socket, and finds it as its parent
             timer.setSingleShot(True)
-            timer.timeout.connect(self._drop_idle)
+            timer.timeout.connect(self._expire)
             timer.start(IDLE_TIMEOUT_MS)
             if socket.bytesAvailable():
                 self._read_from(socket)
-
-    def _drop_idle(self) -> None:
-        # Found through the timer, which the socket owns: no Python reference to the
-        # socket is kept (QLocalSocket.abort is no slot to connect to directly).
-        timer = self.sender()
-        socket = timer.parent() if timer is not None else None
-        if isinstance(socket, QLocalSocket):
-            socket.abort()
 
     def _admit(self, socket: QLocalSocket) -> bool:
         if self._open >= MAX_CONNECTIONS:
@@ -130,6 +122,13 @@ class InstanceServer(QObject):
             log.warning("instance socket: a connection from uid %d dropped", uid)
             return False
         return True
+
+    def _expire(self) -> None:
+        timer = self.sender()
+        socket = timer.parent() if timer is not None else None
+        if isinstance(socket, QLocalSocket):
+            log.warning("instance socket: no request within %d ms; dropped", IDLE_TIMEOUT_MS)
+            socket.abort()
 
     def _closed(self) -> None:
         socket = self.sender()
