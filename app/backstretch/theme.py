@@ -31,6 +31,9 @@ PHASE_COLOURS_DARK: dict[Phase, str] = {
 
 CAUTION_LIGHT = ("#fff4e0", "#7a3e00")  # background, text
 CAUTION_DARK = ("#3a2a12", "#ffd29a")
+# Tips are advice, not warnings: a calm blue beside the caution's amber.
+TIP_LIGHT = ("#e6f0fa", "#1f3f66")  # background, text
+TIP_DARK = ("#1b2a3a", "#c4dcf5")
 
 
 class _Painted(Protocol):
@@ -48,6 +51,10 @@ def phase_colour(phase: Phase, dark: bool) -> QColor:
 
 def caution_colours(dark: bool) -> tuple[str, str]:
     return CAUTION_DARK if dark else CAUTION_LIGHT
+
+
+def tip_colours(dark: bool) -> tuple[str, str]:
+    return TIP_DARK if dark else TIP_LIGHT
 
 
 def dark_palette() -> QPalette:

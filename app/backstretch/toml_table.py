@@ -198,6 +198,12 @@ class Table:
             raise self.error(key, f"must be between {low} and {high}, not {value}")
         return value
 
+    def boolean(self, key: str) -> bool:
+        value = self.get(key)
+        if not isinstance(value, bool):
+            raise self.error(key, "must be true or false")
+        return value
+
     def number(
         self, key: str, low: float = -math.inf, high: float = math.inf, *, unit: str = ""
     ) -> float:

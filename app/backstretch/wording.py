@@ -121,6 +121,28 @@ def cautions(texts: Sequence[str]) -> str:
     return "⚠ " + "  ⚠ ".join(texts)
 
 
+# The moments a person waits on the mat with time to read: before the first repetition
+# and between repetitions. While moving or holding, the instruction is enough.
+TIP_PHASES = (Phase.NEXT, Phase.GET_READY, Phase.REST)
+
+
+def tip(tips: Sequence[str], step: Step) -> str:
+    """One of a stretch's tips for the session screen, or "" at a moment without one.
+
+    The first tip while getting ready, then the next one at each rest in turn (after
+    each side of a sided stretch), so a short rest still shows a whole sentence and
+    every tip comes round during a routine.
+    """
+    if not tips or step.phase not in TIP_PHASES:
+        return ""
+    turn = 0
+    if step.phase is Phase.REST:
+        turn = step.repetition
+        if step.side is not None:
+            turn = 2 * step.repetition - (1 if step.side is Side.LEFT else 0)
+    return f"Tip: {tips[turn % len(tips)]}"
+
+
 def announcement(step: Step, instruction: str) -> str:
     """What a screen reader hears when a phase begins."""
     return f"{phase_title(step.phase).capitalize()}. {position(step)}. {instruction}"

@@ -20,7 +20,7 @@ from backstretch.figure.motion import (
     pose_at,
     settle,
 )
-from backstretch.figure.scene import arrow_path, bounds, drawn_as, screen
+from backstretch.figure.scene import arrow_path, bounds, mat_box, screen
 from backstretch.figure.skeleton import (
     SEGMENTS,
     Pose,
@@ -60,9 +60,10 @@ SIDE = {
     },
 }
 
-# Lying on the back, seen at an angle from the feet, knees up; the stretch rolls them left.
+# Lying on the back, seen from above at an angle from the feet, knees up; the stretch
+# rolls them left.
 ROLL = {
-    "view": "feet",
+    "view": "above",
     "elevation": 30,
     "turn": 40,
     "props": ["mat", "cushion", "pillow"],
@@ -143,7 +144,7 @@ def broken(data: dict[str, object], path: str, value: object) -> dict[str, objec
 def test_the_real_exercises_are_all_there():
     specs = resource_specs()
     assert set(specs) == {"bottom-to-heel", "knee-rolls", "back-extensions"}
-    assert specs["knee-rolls"].view == "feet"
+    assert specs["knee-rolls"].view == "above"
     assert {"cushion", "pillow", "mat"} <= set(specs["knee-rolls"].props)
     assert specs["bottom-to-heel"].view == specs["back-extensions"].view == "side"
 
@@ -164,7 +165,8 @@ def test_the_real_exercises_are_all_there():
         ("keyframes.start.neck", ..., "figure.keyframes.start", "missing angles for: neck"),
         ("view", "front", "figure.view", "unknown view"),
         ("view", 3, "figure.view", "must be text"),
-        ("elevation", 30, "figure.elevation", "feet view"),
+        ("elevation", 30, "figure.elevation", "view from above"),
+        ("arrow_over_start", 1, "figure.arrow_over_start", "true or false"),
         ("props", ["mat", "ball"], "figure.props[2]", "unknown prop 'ball'"),
         ("props", "mat", "figure.props", "list"),
         ("props", ["mat"] * 100, "figure.props", "too many"),
@@ -283,8 +285,8 @@ def test_the_side_camera_keeps_lengths_in_the_side_plane():
     assert camera.depth((0, 0, -0.1)) > camera.depth((0, 0, 0.1))
 
 
-def test_the_feet_camera_looks_along_the_body_from_above():
-    camera = Camera("feet", 30, 0)
+def test_the_camera_from_above_looks_along_the_body_from_the_feet():
+    camera = Camera("above", 30, 0)
     right, _up, forward = camera.basis
     assert right == pytest.approx((0, 0, 1))
     assert forward == pytest.approx((math.cos(math.radians(30)), -0.5, 0))
@@ -293,18 +295,58 @@ def test_the_feet_camera_looks_along_the_body_from_above():
     assert camera.project((1, 0, 0))[1] > 0
 
 
-def test_a_mirrored_side_is_drawn_as_the_mirror_image():
+def test_turned_a_quarter_the_camera_sees_the_person_from_the_side():
+    # From the person's right (-z): the head end to the left of the picture, as in the
+    # side view, and the right side nearer than the left.
+    camera = Camera("above", 16, 90)
+    assert camera.project((1, 0, 0))[0] < 0 < camera.project((-1, 0, 0))[0]
+    assert camera.depth((0, 0, -0.1)) < camera.depth((0, 0, 0.1))
+    # Seen from a little above, what stands up shows up, what lies near shows lower.
+    assert camera.project((0, 1, 0))[1] > 0 > camera.project((0, 0, -1))[1]
+
+
+def test_both_sides_are_seen_by_one_camera():
     spec = ALL_SPECS["knee-rolls"]
-    assert drawn_as(spec, Side.RIGHT) == (Side.LEFT, True)
-    assert drawn_as(ALL_SPECS["side"], Side.RIGHT) == (Side.RIGHT, False)
-    left, bottom, right, top = bounds(spec, Side.LEFT)
-    assert bounds(spec, Side.RIGHT) == pytest.approx((-right, bottom, -left, top))
-    a = arrow_path(spec, Phase.STRETCH, Side.LEFT)
-    b = arrow_path(spec, Phase.STRETCH, Side.RIGHT)
-    assert [v for x, y in a for v in (-x, y)] == pytest.approx([v for p in b for v in p])
+    # The same box, and the two rolls are the same person rolling either way: the start
+    # is the same picture, the holds differ (towards the camera and away from it).
+    assert bounds(spec, Side.LEFT) == bounds(spec, Side.RIGHT)
+
+    def drawn(phase: str, side: Side) -> dict[str, tuple[float, float]]:
+        return screen(spec, joint_positions(spec, pose_at(spec, phase, 0.0, side)))
+
+    left, right = drawn("get_ready", Side.LEFT), drawn("get_ready", Side.RIGHT)
+    for joint, point in left.items():
+        assert point == pytest.approx(right[joint]), joint
+    # Away from the camera the knees sink less on screen than towards it.
+    away, towards = drawn("hold", Side.LEFT), drawn("hold", Side.RIGHT)
+    assert towards["knee_r"][1] < away["knee_l"][1] - 0.02
 
 
-# -- interpolation and easing -------------------------------------------------------
+@pytest.mark.parametrize("side", [Side.LEFT, Side.RIGHT])
+def test_the_knee_rolls_arrow_points_down_from_above_the_knees(side):
+    spec = ALL_SPECS["knee-rolls"]
+    stretch = arrow_path(spec, Phase.STRETCH, side)
+    release = arrow_path(spec, Phase.RELEASE, side)
+    assert stretch[-1][1] < stretch[0][1]  # the knees sink...
+    assert release[-1][1] > release[0][1]  # ...and come back up
+    # Above the knees as they are at the start, which is as high as they ever are.
+    start = screen(spec, joint_positions(spec, pose_at(spec, "stretch", 0.0, side)))
+    knee_top = max(start[k][1] for k in ("knee_l", "knee_r")) + joint_radius("knee_l")
+    assert min(y for _, y in stretch + release) > knee_top
+
+
+def test_the_mat_lies_under_everything_on_the_floor():
+    spec = ALL_SPECS["knee-rolls"]
+    (x0, y0, z0), (x1, y1, z1) = mat_box(spec)
+    assert y1 == 0.0 and y0 < 0
+    for _phase, _, side, pose in sweep(spec, steps=8):
+        for x, _y, z in joint_positions(spec, pose).values():
+            assert x0 < x < x1 and z0 < z < z1, side
+    # Its corners are inside the camera box: the whole mat shows, near edge and all.
+    left, bottom, right, top = bounds(spec)
+    for corner in ((x0, y0, z0), (x1, y0, z1), (x0, y0, z1), (x1, y0, z0)):
+        x, y = spec.camera.project(corner)
+        assert left - 1e-9 <= x <= right + 1e-9 and bottom - 1e-9 <= y <= top + 1e-9
 
 
 def test_interpolation_endpoints_are_the_keyframes():
@@ -431,8 +473,6 @@ def test_an_intermediate_keyframe_is_passed_halfway():
 def test_the_camera_box_holds_every_joint_of_every_frame(name):
     spec = ALL_SPECS[name]
     for _phase, _, side, pose in sweep(spec, steps=8):
-        if drawn_as(spec, side)[1]:
-            continue  # drawn as the mirror image of a side checked already
         left, bottom, right, top = bounds(spec, side)
         for joint, (x, y) in screen(spec, joint_positions(spec, pose)).items():
             margin = joint_radius(joint)

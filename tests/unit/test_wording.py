@@ -30,6 +30,39 @@ def test_then_says_how_long_every_next_step_lasts():
     assert wording.then(None, hold, str) == "Next: finish"
 
 
+TIPS = ("Go gently.", "Keep your back still.", "Keep the pillow in place.")
+
+
+def rest_after(repetition: int, side: Side | None) -> Step:
+    return Step(9, Phase.REST, 0, "knee-rolls", repetition, 10, side, 2.0)
+
+
+def test_a_tip_shows_while_getting_ready_and_a_new_one_at_each_rest():
+    ready = Step(1, Phase.GET_READY, 0, "knee-rolls", 0, 10, None, 5.0)
+    assert wording.tip(TIPS, ready) == "Tip: Go gently."
+    # Each rest shows the next tip, round and round.
+    shown = [wording.tip(TIPS, rest_after(n, None)) for n in (1, 2, 3)]
+    assert shown == [
+        "Tip: Keep your back still.",
+        "Tip: Keep the pillow in place.",
+        "Tip: Go gently.",
+    ]
+    # A sided stretch rests after each side: each of those rests moves on by one.
+    sided = [wording.tip(TIPS, rest_after(n, s)) for n in (1, 2) for s in (Side.LEFT, Side.RIGHT)]
+    assert sided == [
+        "Tip: Keep your back still.",
+        "Tip: Keep the pillow in place.",
+        "Tip: Go gently.",
+        "Tip: Keep your back still.",
+    ]
+
+
+def test_no_tip_while_moving_or_holding_or_when_there_is_none():
+    for phase in (Phase.STRETCH, Phase.HOLD, Phase.RELEASE):
+        assert wording.tip(TIPS, Step(3, phase, 0, "knee-rolls", 1, 10, Side.LEFT, 3.0)) == ""
+    assert wording.tip((), rest_after(1, None)) == ""
+
+
 def test_summary_totals_are_plain_about_what_they_count():
     summary = Summary(
         [ExerciseResult("a", 10, 10), ExerciseResult("b", 10, 1)], finished=True, seconds=65

@@ -5,9 +5,10 @@ Two views are named in the exercise files:
 * ``side``: level, from the person's left (+z). Bones keep their length on screen. The
   far (right) limbs are shifted a little to the left (an oblique projection), so both
   arms and both legs show without pretending to draw perspective.
-* ``feet``: from beyond the feet, `elevation` degrees above the floor, looking along the
-  body, optionally turned by `turn` degrees around the vertical. Bent knees stand up in
-  this view, and rolling them to one side is a movement across the picture.
+* ``above``: from above the mat, `elevation` degrees over the floor, and `turn` degrees
+  round the vertical from beyond the feet (0: looking along the body from the feet;
+  -90: from the person's left side; 90: from the right). One camera sees both sides
+  of a movement, so a roll to the right is the same person rolling the other way.
 
 Screen coordinates are figure units with y up; depth grows away from the camera.
 """
@@ -20,7 +21,7 @@ from functools import cached_property
 
 from backstretch.figure.skeleton import Vec
 
-VIEWS = ("side", "feet")
+VIEWS = ("side", "above")
 Point = tuple[float, float]
 
 # Side view: how far left the far side appears per unit of depth behind the body's middle.
@@ -30,8 +31,8 @@ SIDE_OBLIQUE = 0.25
 @dataclass(frozen=True)
 class Camera:
     view: str = "side"
-    elevation: float = 0.0  # degrees above the floor (feet view)
-    turn: float = 0.0  # degrees around the vertical (feet view)
+    elevation: float = 0.0  # degrees above the floor (above view)
+    turn: float = 0.0  # degrees around the vertical from the feet (above view)
 
     @cached_property
     def basis(self) -> tuple[Vec, Vec, Vec]:
@@ -41,11 +42,6 @@ class Camera:
     @property
     def oblique(self) -> float:
         return SIDE_OBLIQUE if self.view == "side" else 0.0
-
-    @property
-    def mirrors_across(self) -> bool:
-        """Whether the other side of the body shows as a left-right mirror on screen."""
-        return self.view != "side"
 
     def project(self, point: Vec) -> Point:
         right, up, forward = self.basis

@@ -30,7 +30,6 @@ from backstretch.figure.scene import (
     arrow_head,
     arrow_path,
     body_capsules,
-    drawn_as,
     glow_lines,
     screen,
 )
@@ -359,9 +358,7 @@ class _Checker:
                         f"takes only {change / total:.0%} of the movement "
                         f"({change:.0f}° of {total:.0f}°)",
                     )
-        # A side drawn as the mirror image of another shows the same arrow and glow.
-        if not drawn_as(self.spec, side)[1]:
-            self.emphasis(every, side)
+        self.emphasis(every, side)
 
     # -- the arrow and the glow, on screen --
 

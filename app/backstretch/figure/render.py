@@ -35,8 +35,8 @@ from backstretch.figure.scene import (
     arrow_path,
     bounds,
     cushion_box,
-    drawn_as,
     glow_lines,
+    mat_box,
     pillow_ends,
     screen,
 )
@@ -310,15 +310,13 @@ class _Frame:
             self.fill(path, colour, edge)
 
     def mat(self) -> None:
-        left, bottom, right, top = bounds(self.spec)
         if self.spec.view != "side":
-            # Seen from above at an angle the mat is the floor of the whole picture; the
-            # body and the cushion carry the depth.
-            path = QPainterPath()
-            rect = QRectF(left, bottom, right - left, top - bottom)
-            path.addRoundedRect(rect.adjusted(0.01, 0.01, -0.01, -0.01), 0.04, 0.04)
-            self.fill(path, self.colours.mat, self.colours.mat_edge)
+            # Seen from above, the mat is a slab on the floor: its top in the mat's
+            # colour, its near edge darker, so it reads as the floor under the body.
+            c = self.colours
+            self.box(mat_box(self.spec), c.mat, QColor(c.mat).darker(125), c.mat_edge)
             return
+        left, _bottom, right, _top = bounds(self.spec)
         path = QPainterPath()
         margin = (right - left) * 0.04
         rect = QRectF(left + margin, -MAT_THICKNESS, right - left - 2 * margin, MAT_THICKNESS)
@@ -515,11 +513,7 @@ def paint_figure(
         return
     phase, side = as_phase(phase), as_side(side)
     transform = fit_transform(spec, rect, side)
-    # The other side of an angled view is the mirror image of the whole picture.
-    drawn, flip = drawn_as(spec, side)
-    if flip:
-        transform = QTransform.fromScale(-1, 1) * transform
-    pose = pose_at(spec, phase, progress, drawn)
+    pose = pose_at(spec, phase, progress, side)
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -534,7 +528,7 @@ def paint_figure(
         frame.glow(glow_strength(phase, progress))
         _draw_body(frame)
         if motion:
-            frame.arrow(arrow_path(spec, phase, drawn))
+            frame.arrow(arrow_path(spec, phase, side))
     finally:
         painter.restore()
 

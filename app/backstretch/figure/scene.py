@@ -27,7 +27,7 @@ from backstretch.session import Phase, Side
 CUSHION_HEIGHT = 0.04
 CUSHION_HALF_LENGTH = 0.1  # along the body
 CUSHION_HALF_WIDTH = 0.15  # across the body
-PILLOW_RADIUS = 0.04
+PILLOW_RADIUS = 0.042
 ARROW_WIDTH = 0.028  # the shaft's stroke, figure units
 ARROW_HEAD_LENGTH = 0.085
 ARROW_HEAD_WING = 0.55  # radians either side of the shaft
@@ -115,18 +115,6 @@ def glow_lines(spec: FigureSpec, points: dict[str, Point]) -> list[tuple[Point, 
     return lines
 
 
-def drawn_as(spec: FigureSpec, side: Side | str | None) -> tuple[Side | None, bool]:
-    """Which side's picture to compute, and whether to flip it left to right.
-
-    A camera that sees the body at an angle shows the other side best as the mirror
-    image of the whole picture (the camera mirrored too): knees rolling to the right
-    are then seen as clearly as knees rolling to the left, from the other side.
-    """
-    if side == Side.RIGHT and spec.camera.mirrors_across:
-        return Side.LEFT, True
-    return (Side(side) if side is not None else None), False
-
-
 def arrow_joint(spec: FigureSpec, side: Side | str | None) -> str | None:
     """The joint the arrow follows: its mirror image on the right side."""
     if spec.arrow is None:
@@ -142,9 +130,21 @@ def arrow_path(spec: FigureSpec, phase: Phase | str, side: Side | str | None) ->
 
     The same for the whole phase, so it is worked out once, not on every frame.
     """
-    side, flip = drawn_as(spec, side)
+    side = Side(side) if side is not None else None
     if spec.arrow is None or phase not in (Phase.STRETCH, Phase.RELEASE):
         return ()
+    points = _shaped_arrow(spec, Phase(phase), side)
+    if spec.arrow_over_start:
+        # One lift for both phases, so the release's arrow sits where the stretch's did.
+        both = points + _shaped_arrow(
+            spec, Phase.RELEASE if phase == Phase.STRETCH else Phase.STRETCH, side
+        )
+        lift = _lift_over_start(spec, side, both)
+        points = [(x, y + lift) for x, y in points]
+    return tuple(points)
+
+
+def _shaped_arrow(spec: FigureSpec, phase: Phase, side: Side | None) -> list[Point]:
     # The release retraces the stretch: the same track, the other way.
     track = _arrow_track(spec, side)
     points = list(track if phase == Phase.STRETCH else track[::-1])
@@ -155,7 +155,43 @@ def arrow_path(spec: FigureSpec, phase: Phase | str, side: Side | str | None) ->
         my = sum(y for _, y in points) / len(points)
         k = spec.arrow_scale
         points = [(mx + (x - mx) * k, my + (y - my) * k) for x, y in points]
-    return tuple((-x, y) if flip else (x, y) for x, y in points)
+    return points
+
+
+# Between the lowest point of an arrow lifted over the body and the body under it: the
+# arrowhead's reach past its shaft, half the shaft and a clear gap.
+_ARROW_GAP = 0.45 * ARROW_HEAD_LENGTH + ARROW_WIDTH / 2 + 0.02
+
+
+def _lift_over_start(spec: FigureSpec, side: Side | None, points: list[Point]) -> float:
+    """How far to raise the arrow so it clears the body as it lies at the start."""
+    reach = ARROW_HEAD_LENGTH
+    low = min(x for x, _ in points) - reach
+    high = max(x for x, _ in points) + reach
+    start = joint_positions(spec, pose_at(spec, Phase.STRETCH, 0.0, side))
+    top = max(
+        (
+            _highest_within(a, b, low, high) + radius
+            for _n, a, b, radius in body_capsules(spec, start)
+        ),
+        default=-math.inf,
+    )
+    if top == -math.inf:
+        return 0.0
+    return max(0.0, top + _ARROW_GAP - min(y for _, y in points))
+
+
+def _highest_within(a: Point, b: Point, low: float, high: float) -> float:
+    """The highest point of the segment a-b whose x lies in [low, high] (or -inf)."""
+    (ax, ay), (bx, by) = a, b
+    if max(ax, bx) < low or min(ax, bx) > high:
+        return -math.inf
+    if abs(bx - ax) < 1e-12:
+        return max(ay, by)
+    heights = []
+    for x in (max(low, min(ax, bx)), min(high, max(ax, bx))):
+        heights.append(ay + (by - ay) * (x - ax) / (bx - ax))
+    return max(heights)
 
 
 @lru_cache(maxsize=64)
@@ -196,16 +232,8 @@ def arrow_head(points: tuple[Point, ...]) -> tuple[Point, Point, Point]:
     )
 
 
-def _samples(
-    spec: FigureSpec, others: tuple[Side, ...] = (Side.RIGHT,)
-) -> tuple[tuple[Side | None, dict[str, Vec]], ...]:
-    return _sampled(spec, others)
-
-
 @lru_cache(maxsize=64)
-def _sampled(
-    spec: FigureSpec, others: tuple[Side, ...]
-) -> tuple[tuple[Side | None, dict[str, Vec]], ...]:
+def _samples(spec: FigureSpec) -> tuple[tuple[Side | None, dict[str, Vec]], ...]:
     """Enough poses to cover every frame of every phase, on both sides.
 
     Release retraces the stretch path backwards, and the hold only breathes between the
@@ -218,8 +246,31 @@ def _sampled(
     samples += [(Phase.HOLD, 0.0), (Phase.HOLD, 0.5)]
     return tuple(
         (side, joint_positions(spec, pose_at(spec, phase, progress, side)))
-        for side in (None, *others)
+        for side in (None, Side.RIGHT)
         for phase, progress in samples
+    )
+
+
+# How far the mat reaches beyond the body on every side, in every pose.
+MAT_MARGIN = 0.03
+
+
+@lru_cache(maxsize=64)
+def mat_box(spec: FigureSpec) -> Box3:
+    """The mat, seen from above: a thin slab under everything the body and props reach.
+
+    Drawn in the world and projected like the body, so it reads as the floor the person
+    lies on, with its near edge showing its thickness.
+    """
+    points = [p for _side, joints in _samples(spec) for p in joints.values()]
+    if "cushion" in spec.props:
+        points += [
+            c for _side, joints in _samples(spec) for c in box_corners(cushion_box(joints["head"]))
+        ]
+    pad = MAT_MARGIN + MAX_RADIUS
+    return (
+        (min(p[0] for p in points) - pad, -MAT_THICKNESS, min(p[2] for p in points) - pad),
+        (max(p[0] for p in points) + pad, 0.0, max(p[2] for p in points) + pad),
     )
 
 
@@ -228,27 +279,23 @@ def bounds(spec: FigureSpec, side: Side | str | None = None) -> tuple[float, flo
     """A fixed camera box (left, bottom, right, top) on screen for the whole exercise.
 
     It covers every pose on both sides, the body's thickness, the props and the motion
-    arrow, so the figure never jumps or rescales between phases. A side drawn as a
-    mirror image (see drawn_as) gets the mirrored box.
+    arrow, so the figure never jumps or rescales between phases or sides.
     """
-    if drawn_as(spec, side)[1]:
-        left, bottom, right, top = bounds(spec, Side.LEFT)
-        return (-right, bottom, -left, top)
+    del side  # one box for both sides: the same camera sees either roll
     project = spec.camera.project
     centres: list[Point] = []  # joints and arrow: padded by the body's thickness below
     edges: list[Point] = []  # props: already their outline
-    mirrored = spec.camera.mirrors_across
-    for _sample_side, joints in _samples(spec, () if mirrored else (Side.RIGHT,)):
+    for _sample_side, joints in _samples(spec):
         centres += [project(p) for p in joints.values()]
         if "cushion" in spec.props:
             edges += [project(c) for c in box_corners(cushion_box(joints["head"]))]
-    for arrow_side in (None,) if mirrored else (None, Side.RIGHT):
+    for arrow_side in (None, Side.RIGHT):
         for phase in (Phase.STRETCH, Phase.RELEASE):
             centres += arrow_path(spec, phase, arrow_side)
+    if spec.view != "side" and "mat" in spec.props:
+        edges += [project(c) for c in box_corners(mat_box(spec))]
     pad = MAX_RADIUS + HEAD_RADIUS * 0.5
     padded = [(x - pad, y - pad) for x, y in centres] + [(x + pad, y + pad) for x, y in centres]
-    # The mat is not in the box: it runs off the picture's edges (clipped), as in the
-    # side view, so the body fills the picture rather than a mat seen at an angle.
     everything = padded + edges
     left, right = min(x for x, _ in everything), max(x for x, _ in everything)
     bottom, top = min(y for _, y in everything), max(y for _, y in everything)

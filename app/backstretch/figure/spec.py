@@ -111,6 +111,10 @@ class FigureSpec:
     # Stretch the arrow about its middle: a small movement still gets an arrow that
     # shows from two metres.
     arrow_scale: float = 1.0
+    # Lift the arrow clear above the body as it lies at the start: for a movement that
+    # only sinks on screen (knees rolling down to the side), it then never crosses a
+    # limb, and it points the way they go from just above them.
+    arrow_over_start: bool = False
     checks: Constraints = field(default_factory=Constraints)
 
     def __post_init__(self) -> None:
@@ -132,6 +136,7 @@ class FigureSpec:
                 self.arrow_around,
                 self.arrow_clearance,
                 self.arrow_scale,
+                self.arrow_over_start,
                 self.checks,
             )
         )
@@ -163,6 +168,7 @@ _TOP_KEYS = (
     "arrow_around",
     "arrow_clearance",
     "arrow_scale",
+    "arrow_over_start",
     "sequence",
     "keyframes",
     "checks",
@@ -322,7 +328,7 @@ def parse_figure(table: object, where: str, path: Path | None = None) -> FigureS
     if view == "side":
         for key in ("elevation", "turn"):
             if key in top:
-                raise top.error(key, "only the feet view can be raised or turned")
+                raise top.error(key, "only the view from above can be raised or turned")
         camera = Camera("side")
     else:
         elevation = top.number("elevation", 5, 85, unit="degrees") if "elevation" in top else 35.0
@@ -338,6 +344,7 @@ def parse_figure(table: object, where: str, path: Path | None = None) -> FigureS
     around = top.choice("arrow_around", JOINTS, "joint") if "arrow_around" in top else None
     clearance = top.number("arrow_clearance", 0, 0.5) if "arrow_clearance" in top else 0.0
     arrow_scale = top.number("arrow_scale", 0.5, 3) if "arrow_scale" in top else 1.0
+    over_start = top.boolean("arrow_over_start") if "arrow_over_start" in top else False
 
     frames = top.table("keyframes")
     sequence: tuple[str, ...] = ("start", "stretch")
@@ -372,5 +379,6 @@ def parse_figure(table: object, where: str, path: Path | None = None) -> FigureS
         arrow_around=around,
         arrow_clearance=clearance,
         arrow_scale=arrow_scale,
+        arrow_over_start=over_start,
         checks=_parse_checks(top.optional_table("checks")),
     )

@@ -128,6 +128,36 @@ def test_cautions_are_shown_before_the_first_repetition(window, clock):
     assert not caution.isVisible()
 
 
+def test_tips_show_beside_the_caution_while_there_is_time_to_read(window, clock):
+    window.start_exercise("bottom-to-heel")
+    view = window.session_view
+    heel = window.library.by_id("bottom-to-heel")
+    assert view.caution.isVisible() and view.tip.isVisible()
+    assert view.tip.text() == f"Tip: {heel.tips[0]}"
+    state = advance_to_next_step(window, clock)
+    while state.step.phase is not Phase.REST:
+        assert not view.tip.isVisible(), state.step.phase
+        state = advance_to_next_step(window, clock)
+    assert view.tip.isVisible() and view.tip.text() == f"Tip: {heel.tips[1]}"
+    assert not view.caution.isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768)])
+def test_the_caution_and_a_tip_fit_the_screen(window, qtbot, width, height):
+    window.resize(width, height)
+    window.start_exercise("bottom-to-heel")  # the stretch with both
+    view = window.session_view
+    qtbot.waitUntil(lambda: view.tip.isVisible() and view.caution.isVisible())
+    # The window keeps the screen's size: nothing it shows needs more room than that.
+    assert window.minimumSizeHint().height() <= height
+    assert (window.width(), window.height()) == (width, height)
+    for label in (view.caution, view.tip, view.instruction):
+        # Whole on screen, and no line cut: the label is as tall as its wrapped text.
+        assert view.rect().contains(label.geometry()), label.objectName()
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    assert view.figure.height() > height * 0.3
+
+
 def test_keyboard_pause_skip_back_and_stop(window, clock, qtbot):
     window.start_routine()
     qtbot.keyClick(window, Qt.Key.Key_Space)

@@ -97,6 +97,15 @@ class SessionView(QWidget):
         self.caution.setObjectName("sessionCaution")
         self.caution.setWordWrap(True)
         self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Beside the caution: one of the stretch's tips while there is time to read it.
+        self.tip = QLabel()
+        self.tip.setObjectName("sessionTip")
+        self.tip.setWordWrap(True)
+        self.tip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tip.hide()
+        notes = QHBoxLayout()
+        notes.addWidget(self.caution, 1)
+        notes.addWidget(self.tip, 1)
         self.up_next = QLabel()
         self.up_next.setObjectName("upNext")
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -148,7 +157,7 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(middle, 1)
         layout.addWidget(self.instruction)
-        layout.addWidget(self.caution)
+        layout.addLayout(notes)
         layout.addWidget(self.up_next)
         layout.addLayout(controls)
         self._apply_sizes()
@@ -216,6 +225,9 @@ class SessionView(QWidget):
         self.figure.set_spec(exercise.figure)
         self.figure.set_description(text)
         self._show_cautions(exercise, step)
+        tip = wording.tip(exercise.tips, step)
+        self.tip.setText(tip)
+        self.tip.setVisible(bool(tip))
         self.up_next.setText(self._up_next(state))
         self.show_frame(state)
         self._announce(wording.announcement(step, text))
@@ -291,6 +303,7 @@ class SessionView(QWidget):
         self.repetition_label.setFont(theme.font(30 * scale, bold=True))
         self.instruction.setFont(theme.font(34 * scale))
         self.caution.setFont(theme.font(22 * scale, bold=True))
+        self.tip.setFont(theme.font(22 * scale))
         self.up_next.setFont(theme.font(20 * scale))
         button_font = theme.font(max(14, 17 * scale))
         for button in self.findChildren(QPushButton):
@@ -300,7 +313,10 @@ class SessionView(QWidget):
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
         self.figure.set_dark(dark)
-        background, ink = theme.caution_colours(dark)
-        self.caution.setStyleSheet(
-            f"background:{background}; color:{ink}; border-radius:10px; padding:8px;"
-        )
+        for label, (background, ink) in (
+            (self.caution, theme.caution_colours(dark)),
+            (self.tip, theme.tip_colours(dark)),
+        ):
+            label.setStyleSheet(
+                f"background:{background}; color:{ink}; border-radius:10px; padding:8px;"
+            )
