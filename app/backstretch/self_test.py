@@ -35,8 +35,10 @@ def _require(condition: bool, message: str) -> None:
 
 
 class SelfTest:
-    def __init__(self, home: Path, out: TextIO) -> None:
+    def __init__(self, home: Path, out: TextIO, user_config: Path, user_data: Path) -> None:
         self.home = home
+        self.user_config = user_config
+        self.user_data = user_data
         self.out = out
         self.failures = 0
         self.library: Library | None = None
@@ -268,6 +270,42 @@ class SelfTest:
             lock.release()
         return "a second launch finds this one and can reach it"
 
+    def your_files(self) -> str:
+        """The user's own settings, reminder state and history, as the app would open
+        them, looked at without changing anything."""
+        from backstretch.history import HistoryUnavailable
+        from backstretch.history.recovery import inspect
+        from backstretch.settings import SETTINGS_FILE
+        from backstretch.storage import Unreadable, decode, parse_json, read_bytes
+        from backstretch.ui.application import HISTORY_FILE
+        from backstretch.ui.reminders.service import STATE_FILE
+
+        problems: list[str] = []
+        looked = 0
+        for path in (self.user_config / SETTINGS_FILE, self.user_data / STATE_FILE):
+            try:
+                data = read_bytes(path)
+                if data is None:
+                    continue
+                looked += 1
+                if not isinstance(parse_json(decode(data)), dict):
+                    raise Unreadable("it does not hold a JSON object")
+            except Unreadable as exc:
+                problems.append(f"{path} cannot be read ({exc.reason}); Backstretch will "
+                                "set it aside and use defaults")  # fmt: skip
+        history = self.user_data / HISTORY_FILE
+        if history.exists():
+            looked += 1
+            try:
+                damage = inspect(history)
+            except HistoryUnavailable as exc:
+                problems.append(str(exc))
+            else:
+                if damage:
+                    problems.append(f"{history}: {damage}; Backstretch will set it aside")
+        _require(not problems, " ".join(problems))
+        return f"{looked} of yours read, none changed" if looked else "none yet"
+
     def notifications(self) -> str:
         if not sys.platform.startswith("linux"):
             return "tray messages (no D-Bus on this platform)"
@@ -312,6 +350,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
     from PySide6.QtWidgets import QApplication
 
     from backstretch import APP_NAME, __version__
+    from backstretch.paths import config_dir, data_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     _quiet_offscreen_notes()
@@ -320,8 +359,9 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
         # Whatever the app opens by itself (settings, history) lands in this folder,
         # never in the user's own.
         outer_home = os.environ.get("BACKSTRETCH_HOME")
+        user_folders = (config_dir(), data_dir())  # the user's own, looked at read-only
         os.environ["BACKSTRETCH_HOME"] = str(Path(folder) / "home")
-        test = SelfTest(Path(folder), out)
+        test = SelfTest(Path(folder), out, *user_folders)
         try:
             for name, check in (
                 ("qt", test.qt),
@@ -335,6 +375,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
                 ("history", test.history),
                 ("single instance", test.single_instance),
                 ("notifications", test.notifications),
+                ("your files", test.your_files),
             ):
                 test.run(name, check)
             app.processEvents()

@@ -115,10 +115,26 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
         "ok    history",
         "ok    single instance",
         "ok    notifications",
+        "ok    your files",
     ]
     assert lines[-1] == "all checks passed"
     # It works in a folder of its own: nothing of the user's is created or touched.
     assert not private_home.exists()
+
+
+def test_the_self_test_reads_the_users_own_files_without_changing_them(private_home):
+    private_home.mkdir(parents=True)
+    settings = private_home / "settings.json"
+    settings.write_bytes("{ é".encode("latin-1"))  # saved by another editor, not UTF-8
+    (private_home / "history.sqlite3").write_bytes(b"not a database" * 100)
+    before = sorted(p.name for p in private_home.iterdir())
+    result = run_app("--self-test", env_home=private_home)
+    assert result.returncode == 1
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("FAIL")]
+    assert line.startswith("FAIL  your files:") and "not UTF-8" in line
+    assert "history.sqlite3: it is not a readable database" in line
+    assert sorted(p.name for p in private_home.iterdir()) == before  # nothing set aside
+    assert settings.read_bytes() == "{ é".encode("latin-1")
 
 
 def test_the_self_test_names_what_is_broken(private_home, tmp_path):
