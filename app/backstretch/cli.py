@@ -312,14 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if outcome == "handed over":
                 return 0
             if outcome == "no answer":
-                # It holds the lock but does not answer: run without the link rather
-                # than not at all.
-                print(
-                    f"backstretch: another Backstretch seems to be running but does not "
-                    f"answer (its lock: {instance_lock.path})",
-                    file=sys.stderr,
-                )
-                instance_name = None
+                # It holds the lock but does not answer (stopped, or hung): a second
+                # instance would fight it over the same files, so say so and stop.
+                _say_not_answering(instance_lock.holder(), qt_args)
+                return 1
     try:
         return _run(args, qt_args, library or _load_library(), scripted, instance_name)
     finally:
@@ -327,6 +323,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Only now: the socket has closed (at aboutToQuit), so a launch that takes
             # the lock next cannot lose its new socket to our closing.
             instance_lock.release()
+
+
+def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:
+    from backstretch.wording import not_answering
+
+    message = not_answering(pid)
+    print(f"backstretch: {message}", file=sys.stderr)
+    # Started from a menu, nobody reads the terminal: show it in a window too.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication([sys.argv[0], *qt_args])
+    if app.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.warning(None, APP_NAME, message)
 
 
 def _load_library() -> Library:

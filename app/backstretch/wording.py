@@ -310,6 +310,15 @@ def no_speech_engine(on_linux: bool) -> str:
     return f"No speech engine was found on this system.{hint}"
 
 
+def not_answering(pid: int | None) -> str:
+    """A Backstretch holds the instance lock but does not answer a later launch."""
+    who = f" (process {pid})" if pid else ""
+    return (
+        f"Backstretch is already running{who} but does not answer. End it, for example "
+        "from the system monitor, then start Backstretch again."
+    )
+
+
 def save_failed(reason: str) -> str:
     return f"{reason.rstrip('.')}. Your change applies until you quit."
 

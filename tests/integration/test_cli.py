@@ -193,3 +193,33 @@ def test_an_unwritable_export_target_is_a_clear_error(private_home, tmp_path):
     assert result.stderr.strip().endswith(
         f"x.csv in {blocker}: a file is in the way of the folder {blocker}."
     )
+
+
+HOLDER = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_address import server_name
+from backstretch.platform.instance_lock import InstanceLock
+from pathlib import Path
+app = QCoreApplication([])
+lock = InstanceLock(server_name(Path(sys.argv[1])))
+print(lock.claim(), flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_launch_the_first_never_answers_says_so_and_starts_no_second_copy(private_home):
+    # A Backstretch that holds the lock but never answers (hung, or stopped before it
+    # listened): a second copy would fight it over the same files.
+    env = dict(os.environ, BACKSTRETCH_HOME=str(private_home), QT_QPA_PLATFORM="offscreen")
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(private_home)],
+        env=env, stdout=subprocess.PIPE, text=True,
+    ) as holder:  # fmt: skip
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+            later = run_app("--start", env_home=private_home, timeout=60)
+            assert later.returncode == 1
+            assert f"running (process {holder.pid}) but does not answer" in later.stderr
+        finally:
+            holder.kill()

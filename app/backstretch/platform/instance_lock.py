@@ -35,5 +35,10 @@ class InstanceLock:
             return True if self._file.tryLock(0) else None
         return False
 
+    def holder(self) -> int | None:
+        """The process id of the Backstretch holding the lock, if it can be read."""
+        pid, _host, _app = self._file.getLockInfo()
+        return int(pid) or None
+
     def release(self) -> None:
         self._file.unlock()
