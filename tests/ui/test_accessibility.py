@@ -165,8 +165,10 @@ def test_the_dark_palette_is_followed_and_rendered(application, qtbot, tmp_path)
 
 def test_session_text_grows_with_the_system_font(application, qtbot):
     window = application.window
+    window.resize(1920, 1080)  # room to grow: the type shrinks only to fit the window
     window.start_exercise("knee-rolls")
     view = window.session_view
+    qtbot.waitUntil(lambda: view.width() > 1800)
     before = view.phase_label.font().pixelSize()
     app = QApplication.instance()
     original = app.font()

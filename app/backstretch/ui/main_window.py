@@ -6,8 +6,15 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from backstretch import APP_NAME, theme, wording
@@ -26,6 +33,15 @@ if TYPE_CHECKING:
     from backstretch.ui.session.guide import Guide
     from backstretch.ui.session.summary import SummaryView
     from backstretch.ui.session.view import SessionView
+
+
+PLANNED_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QMargins(8, 36, 8, 8)  # a title bar and borders around the window
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's first size on a screen with `available` room (panels left out)."""
+    return PLANNED_SIZE.boundedTo(available.shrunkBy(FRAME_ALLOWANCE))
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +70,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = store
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.fit_to_screen()
 
         self.driver = SessionDriver(clock, self)
         self.library_view = LibraryView(library, store)
@@ -96,6 +112,19 @@ class MainWindow(QMainWindow):
         self.library_view.start_button.setFocus()  # the first thing to do, for keyboards too
         problems = [wording.skipped_content(str(problem)) for problem in library.problems]
         self.library_view.show_problems(problems + store.load_problems)
+
+    def fit_to_screen(self) -> None:
+        """The first size: as planned where the screen has room, else what the screen
+        has room for (the title bar and panels are not the window's to take)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PLANNED_SIZE)
+            return
+        area = screen.availableGeometry()
+        self.resize(first_size(area.size()))
+        # Centred where the desktop lets a window choose (Wayland does not: the
+        # compositor places it).
+        self.move(area.center() - self.rect().center())
 
     # -- screens ---------------------------------------------------------------------
 

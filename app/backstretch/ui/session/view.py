@@ -6,10 +6,11 @@ pure machine decide what is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QFontMetricsF,
     QGuiApplication,
     QPalette,
     QResizeEvent,
@@ -33,6 +34,11 @@ from backstretch.ui.widgets.figure_widget import FigureWidget
 from backstretch.ui.widgets.routine_progress import RoutineProgress
 
 DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system fonts scale up
+# The smallest window the screen is laid out for: a 1024x600 netbook screen, less a panel
+# and a title bar. Below this the type would have to shrink past reading from a mat.
+SMALLEST = QSize(900, 500)
+SMALLEST_SCALE = 0.45
+INSTRUCTION_LINES = 2  # the instruction keeps room for two lines, so the figure never jumps
 
 
 class SessionView(QWidget):
@@ -52,6 +58,14 @@ class SessionView(QWidget):
         self._dark = False
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
+        self.scale = 1.0  # of the type, as last fitted to the window
+        # The sizes are fitted with room for the longest caution, so the type keeps its
+        # size when a caution comes and goes.
+        self._longest_caution = max(
+            (wording.cautions(e.cautions) for e in library.exercises if e.cautions),
+            key=len,
+            default="",
+        )
 
         self.exercise_title = QLabel()
         self.exercise_title.setObjectName("exerciseTitle")
@@ -142,7 +156,13 @@ class SessionView(QWidget):
         controls.addWidget(self.volume)
         controls.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # Text never widens the screen: it is sized to the window, not the window to it
+        # (else the window could not shrink again after full screen).
+        for label in (self.exercise_title, self.routine_position, self.up_next):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.controls = controls
+        self.main_layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.addLayout(top)
         layout.addWidget(self.progress)
@@ -278,12 +298,26 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def minimumSizeHint(self) -> QSize:
+        # The type follows the window (see _apply_sizes), so the window never has to
+        # follow the type.
+        return SMALLEST
+
     def _apply_sizes(self) -> None:
         # One scale for all type, from the smaller of the two window proportions, so the
         # text grows in full screen and still fits a small window.
-        scale = max(0.55, min(self.width() / 1200, self.height() / 760))
+        scale = max(SMALLEST_SCALE, min(self.width() / 1200, self.height() / 760))
         # A larger system font (a low-vision setting) makes everything larger still.
         scale *= max(1.0, QGuiApplication.font().pointSizeF() / DEFAULT_POINT_SIZE)
+        # Then smaller, step by step, until every control and line fits the window:
+        # nothing may fall off the bottom of a small screen.
+        self._set_fonts(scale)
+        while scale > SMALLEST_SCALE and not self._fits():
+            scale = max(SMALLEST_SCALE, scale * 0.92)
+            self._set_fonts(scale)
+        self.scale = scale
+
+    def _set_fonts(self, scale: float) -> None:
         self.exercise_title.setFont(theme.font(34 * scale, bold=True))
         self.routine_position.setFont(theme.font(18 * scale))
         self.time_left.setFont(theme.font(22 * scale))
@@ -292,10 +326,44 @@ class SessionView(QWidget):
         self.instruction.setFont(theme.font(34 * scale))
         self.caution.setFont(theme.font(22 * scale, bold=True))
         self.up_next.setFont(theme.font(20 * scale))
-        button_font = theme.font(max(14, 17 * scale))
+        button_font = theme.font(max(11, 17 * scale))
         for button in self.findChildren(QPushButton):
             button.setFont(button_font)
         self.progress.setFixedHeight(max(8, round(12 * scale)))
+        lines = QFontMetricsF(self.instruction.font()).lineSpacing() * INSTRUCTION_LINES
+        self.instruction.setFixedHeight(round(lines) + 4)
+
+    def _fits(self) -> bool:
+        """Whether the controls and every line fit the window, with the ring at its
+        smallest; the figure takes whatever height is left."""
+        layout = self.main_layout
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        self.controls.invalidate()  # it keeps the sizes of the fonts before
+        if self.controls.minimumSize().width() > width:
+            return False
+        spacing = layout.spacing()
+        rows: list[int] = [
+            max(
+                self.exercise_title.sizeHint().height() + self.routine_position.sizeHint().height(),
+                self.time_left.sizeHint().height(),
+            ),
+            self.progress.height(),
+            self.instruction.height(),
+            self.up_next.sizeHint().height(),
+            self.controls.minimumSize().height(),
+            self.phase_label.sizeHint().height()
+            + self.ring.minimumHeight()
+            + self.repetition_label.sizeHint().height(),
+        ]
+        if self._longest_caution:
+            metrics = QFontMetricsF(self.caution.font())
+            box = metrics.boundingRect(
+                QRectF(0, 0, width - 16, 10_000), Qt.TextFlag.TextWordWrap, self._longest_caution
+            )
+            rows.append(round(box.height()) + 20)  # with the padding of its style
+        needed = sum(rows) + spacing * (len(rows) + 2) + margins.top() + margins.bottom()
+        return needed <= self.height()
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
