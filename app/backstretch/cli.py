@@ -359,13 +359,13 @@ def _run(
                 window.start_routine()
 
     hidden = (
-        (args.hidden or settings.general.start_hidden)
+        args.hidden
         and not args.start
         and not scripted
-        and _tray_available()
+        and (_tray_available() or backstretch.keeps_running_without_tray)
     )
     if hidden:
-        QTimer.singleShot(0, carry_on)  # no window to wait for: straight to the tray
+        QTimer.singleShot(0, carry_on)  # no window to wait for: the tray or the background
     else:
         after_first_paint(window, carry_on, at_latest_ms=2000)
         if args.exit_after_first_frame:

@@ -207,10 +207,22 @@ def next_reminder(due: datetime | None, paused_until: datetime | None, now: date
     return f"Next reminder at {_when(due, now)}"
 
 
-NO_TRAY_QUESTION = (
-    "This desktop has no system tray, so reminders only arrive while Backstretch is "
-    "running. Quit anyway?"
-)
+BACKGROUND_TITLE = "Backstretch keeps reminding you"
+
+
+def background_hint(reminders_on: bool) -> str:
+    """Said the first time the window closes on a desktop without a tray."""
+    what = "keeps running in the background to remind you" if reminders_on else "keeps running"
+    return (
+        f"Backstretch {what}: to come back, open Backstretch from the applications menu; "
+        "to quit, use Quit in the window or press Ctrl+Q."
+    )
+
+
+def quit_during_routine(title: str) -> str:
+    return f"You are in the middle of {title}. Quit Backstretch and end the routine?"
+
+
 PAIN_ADVICE = (
     "Your back has felt worse after each of your last two routines. Consider pausing the "
     "stretches and talking to a doctor or physiotherapist before you go on."

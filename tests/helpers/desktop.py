@@ -23,7 +23,7 @@ def wait_for(condition, timeout: float, what: str) -> None:
 class Desktop:
     """Starts the servers, gives an environment that points at them, stops them after."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, tray: bool = True) -> None:
         for tool in ("Xvfb", "dbus-daemon", "dunst", "dunstctl"):
             if shutil.which(tool) is None:
                 pytest.skip(f"{tool} is not installed (tools/system-deps.sh test installs it)")
@@ -56,7 +56,7 @@ class Desktop:
         config.write_text(f"[global]\n    dmenu = {chooser}\n")
         self._start(["dunst", "-config", str(config)], stdout=subprocess.DEVNULL)
         wait_for(self._dunst_running, 10, "dunst")
-        self.has_tray = shutil.which("trayer") is not None
+        self.has_tray = tray and shutil.which("trayer") is not None
         if self.has_tray:  # a system tray on the X server, as a desktop panel has
             self._start(["trayer", "--edge", "top", "--align", "right", "--width", "10"])
             time.sleep(0.3)

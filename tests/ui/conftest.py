@@ -25,7 +25,9 @@ def make_application(qtbot, private_home, monkeypatch):
             ManualClock(),
             **options,
         )
-        qtbot.addWidget(app.window)
+        # Ended before its window closes, as on quitting: a close by the test's end is
+        # not a person closing the window (which may ask what to do).
+        qtbot.addWidget(app.window, before_close_func=lambda _window: app.shutdown())
         return app
 
     return make

@@ -13,8 +13,8 @@ from backstretch.settings import Settings
 @pytest.fixture
 def application(make_application):
     app = make_application()
-    assert app.window.confirm_quit is not None  # no tray here: quitting would ask first
-    app.window.confirm_quit = None  # ... but not while pytest-qt closes the window
+    assert app.window.keeps_running is not None  # closing asks whether to go on
+    app.window.keeps_running = None  # ... but not while pytest-qt closes the window
     yield app
     app.shutdown()
 
@@ -221,7 +221,7 @@ def test_a_start_up_checkbox_keeps_the_flags_saved_meanwhile(make_application, p
     from PySide6.QtWidgets import QMessageBox
 
     app = make_application(with_reminders=False, first_run_notice=True)
-    app.window.confirm_quit = None
+    app.window.keeps_running = None
     app.open_settings()
     app.window.show()
     app.show_safety_notice_once()

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
@@ -48,16 +48,16 @@ class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
     settings_requested = Signal()
     progress_requested = Signal()
-    hidden_to_tray = Signal()
+    closed_to_background = Signal()  # the window closed, Backstretch runs on
+    quit_requested = Signal()  # Quit in the window, or Ctrl+Q
     session_started = Signal(object)  # the Plan, just before its first phase
     # Forwarded from screens that are built on first use, so others can connect early.
     pain_after_rated = Signal(object)  # int | None, from the summary screen
     export_requested = Signal()  # from the progress screen
     sheet_requested = Signal()  # from the progress screen
-    # Set by the application: with a tray, closing hides the window (reminders go on);
-    # `confirm_quit` is asked before quitting when there is no tray to go on from.
-    close_to_tray = False
-    confirm_quit: Callable[[], bool] | None = None
+    # Set by the application: asked when a person closes the window, True to keep
+    # Backstretch running (to the tray, or in the background) rather than quit.
+    keeps_running: Callable[[], bool] | None = None
 
     def __init__(
         self,
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.library_view.start_exercise.connect(self.start_exercise)
         self.library_view.settings_requested.connect(self.settings_requested)
         self.library_view.progress_requested.connect(self.progress_requested)
+        self.library_view.quit_requested.connect(self.quit_requested)
         store.changed.connect(self._on_settings_changed)
         store.problem.connect(self.show_problem)
         self.driver.ended.connect(self._on_ended)
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
             self._shortcuts[name] = shortcut
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.activated.connect(self.quit_requested)
         self._set_session_shortcuts(False)
 
         self._apply_theme()
@@ -283,15 +286,37 @@ class MainWindow(QMainWindow):
         super().hideEvent(event)
         self.driver.set_animating(False)
 
+    def confirm_quit(self) -> bool:
+        """Whether to quit now: asked only in the middle of a routine, with No first (a
+        stray Enter keeps the routine)."""
+        state = self.driver.state()
+        if not self.driver.running or state is None or state.step is None:
+            return True
+        was_paused = state.paused
+        self.driver.pause()  # the routine waits while the question is open
+        title = self.library.by_id(state.step.exercise_id).title
+        answer = QMessageBox.question(
+            self,
+            f"Quit {APP_NAME}?",
+            wording.quit_during_routine(title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            if not was_paused:
+                self.driver.resume()
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.close_to_tray:
+        by_a_person = self.isVisible()  # not a close from shutdown()
+        if by_a_person and self.keeps_running is not None and self.keeps_running():
             event.ignore()
             self.driver.pause()  # a session left behind waits for the user
             self.hide()
-            self.hidden_to_tray.emit()
+            self.closed_to_background.emit()
             return
-        asking = self.confirm_quit is not None and self.isVisible()  # a person closed it
-        if asking and self.confirm_quit is not None and not self.confirm_quit():
+        if by_a_person and self.keeps_running is not None and not self.confirm_quit():
             event.ignore()
             return
         self.driver.stop()

@@ -31,6 +31,7 @@ class LibraryView(QWidget):
     start_exercise = Signal(str)
     settings_requested = Signal()
     progress_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(
         self, library: Library, store: SettingsStore, parent: QWidget | None = None
@@ -78,6 +79,15 @@ class LibraryView(QWidget):
         self.progress_button.setObjectName("openProgress")
         self.progress_button.clicked.connect(self.progress_requested)
         start_box.addWidget(self.progress_button)
+        # Where there is no tray, closing the window leaves Backstretch reminding in the
+        # background: quitting is a choice of its own.
+        self.quit_button = QPushButton("Quit Backstretch")
+        self.quit_button.setObjectName("quit")
+        self.quit_button.setToolTip(
+            "Quit Backstretch: no more reminders until it is started (Ctrl+Q)"
+        )
+        self.quit_button.clicked.connect(self.quit_requested)
+        start_box.addWidget(self.quit_button)
         start_box.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 3)
