@@ -302,3 +302,17 @@ def test_a_winter_evening_routine_stays_on_its_day_when_viewed_in_summer(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     application.export_history()
     assert "2026-01-10T23:30:00+00:00" in target.read_text()
+
+
+def test_opening_the_app_moves_a_waiting_reminder_into_the_window(application, qtbot):
+    controller = application.reminders.controller
+    application.reminders.scheduler.remind_at(controller._clock())
+    controller.check()
+    corner = application.reminders.window
+    assert corner.isVisible()  # no notification service here: the corner window
+    application.show_window()  # e.g. from the applications menu, or the notice's body
+    offer = application.window.reminder_offer
+    assert offer.isVisible() and not corner.isVisible()  # one reminder on screen
+    assert offer.title.text() == "Time for your back stretches"
+    offer.start_button.click()
+    assert not offer.isVisible() and application.window.driver.running

@@ -179,6 +179,8 @@ class Application(QObject):
         service.settings_requested.connect(self.open_settings)
         service.quit_requested.connect(self.quit)
         self.window.keeps_running = self._keeps_running
+        service.controller.answered.connect(self.window.withdraw_reminder_offer)
+        self.window.reminder_answered.connect(service.controller.answer)
         if service.tray is not None:
             self.window.closed_to_background.connect(service.hint_once)
         return service
@@ -239,7 +241,17 @@ class Application(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+        self._take_reminder_in()
         self.show_safety_notice_once()
+
+    def _take_reminder_in(self) -> None:
+        """A reminder waiting in a notification or the corner window moves into the
+        window just opened: one reminder on screen, answered where the user looks."""
+        if self.reminders is None:
+            return
+        notice = self.reminders.controller.move_into_app()
+        if notice is not None:
+            self.window.reminder_offer.show_notice(notice)
 
     def show_safety_notice_once(self) -> None:
         """The first time a person sees the window: what the app is not, and when to stop.

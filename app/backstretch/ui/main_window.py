@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
@@ -30,6 +30,7 @@ from backstretch.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     from backstretch.ui.progress.view import ProgressView
+    from backstretch.ui.reminders.window import ReminderOffer
     from backstretch.ui.session.guide import Guide
     from backstretch.ui.session.summary import SummaryView
     from backstretch.ui.session.view import SessionView
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     pain_after_rated = Signal(object)  # int | None, from the summary screen
     export_requested = Signal()  # from the progress screen
     sheet_requested = Signal()  # from the progress screen
+    reminder_answered = Signal(object)  # an Answer, from the reminder offered in the window
     # Set by the application: asked when a person closes the window, True to keep
     # Backstretch running (to the tray, or in the background) rather than quit.
     keeps_running: Callable[[], bool] | None = None
@@ -78,7 +80,11 @@ class MainWindow(QMainWindow):
         # built the first time they are shown (see the properties below).
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.library_view.start_routine.connect(self.start_routine)
         self.library_view.start_exercise.connect(self.start_exercise)
@@ -150,6 +156,21 @@ class MainWindow(QMainWindow):
         self._show_guidance(view)
         view.set_dark(theme.is_dark(self))
         return view
+
+    @cached_property
+    def reminder_offer(self) -> ReminderOffer:
+        """A reminder's choice at the top of the window, once the window was opened
+        for it (built on first use)."""
+        from backstretch.ui.reminders.window import ReminderOffer
+
+        offer = ReminderOffer()
+        self._central.insertWidget(0, offer)
+        offer.action.connect(self.reminder_answered)
+        return offer
+
+    def withdraw_reminder_offer(self) -> None:
+        if self._built("reminder_offer"):
+            self.reminder_offer.hide()
 
     @cached_property
     def summary_view(self) -> SummaryView:
