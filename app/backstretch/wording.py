@@ -152,11 +152,17 @@ def spoken(step: Step, title: str, instruction: str) -> str:
 
 
 def summary_headline(summary: Summary) -> str:
-    return "Well done!" if summary.finished else "Routine stopped"
+    if summary.kept_up:
+        return "Well done!"
+    if summary.finished:
+        return "Routine skipped through"
+    return "Routine stopped"
 
 
 def summary_totals(summary: Summary) -> str:
     """'3 stretches · 28 repetitions in all · 6 min 10 s'."""
+    if summary.repetitions_done == 0:
+        return f"No repetitions done · {elapsed(summary.seconds)}"
     return (
         f"{stretches(summary.stretches_done)} · "
         f"{repetitions(summary.repetitions_done)} in all · {elapsed(summary.seconds)}"
@@ -164,12 +170,17 @@ def summary_totals(summary: Summary) -> str:
 
 
 def summary_line(title: str, completed: int, planned: int) -> str:
-    return f"{title}: {completed} of {planned}"
+    return f"{title}: {completed} of {planned} repetitions"
 
 
 def summary_encouragement(summary: Summary) -> str:
-    if summary.finished:
+    if summary.kept_up:
         return "See you at your next stretch. A few minutes every day is what helps."
+    if summary.repetitions_done == 0:
+        return (
+            "Every phase was skipped, so this routine does not count toward your streak. "
+            "Come back when you are ready."
+        )
     return "Every repetition counts. Come back when you are ready."
 
 

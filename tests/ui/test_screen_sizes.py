@@ -56,6 +56,10 @@ def inside_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def widest_line(label: QLabel) -> int:
+    return max(label.fontMetrics().horizontalAdvance(line) for line in label.text().split("\n"))
+
+
 def problems(window: MainWindow) -> list[str]:
     """Each control that is outside the window, cut off, or too small for its text."""
     found = []
@@ -74,13 +78,10 @@ def problems(window: MainWindow) -> list[str]:
         elif on_screen(widget, window) != whole:
             found.append(f"{name}: cut to {on_screen(widget, window)} of {whole}")
         elif isinstance(widget, QLabel):
-            metrics = widget.fontMetrics()
             if widget.wordWrap():
                 if widget.heightForWidth(widget.width()) > widget.height() + 1:
                     found.append(f"{name}: its lines need more height than {widget.height()}")
-            elif metrics.horizontalAdvance(widget.text()) > widget.width() and "<" not in (
-                widget.text()
-            ):
+            elif "<" not in widget.text() and widest_line(widget) > widget.width():
                 found.append(f"{name}: its text is wider than {widget.width()}")
         elif (
             isinstance(widget, QAbstractButton)
