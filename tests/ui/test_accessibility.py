@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backstretch import theme
 from backstretch.session import Phase
+from tests.helpers.dialogs import press_in_next_dialog
 
 INTERACTIVE = (
     QAbstractButton,
@@ -108,7 +109,8 @@ def test_keyboard_only_from_the_library_to_a_session_and_back(application, qtbot
     assert window.driver.running
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
     assert window.driver.machine.paused
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # stop
+    press_in_next_dialog(Qt.Key.Key_Return)  # Esc asks; one more key stops
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.driver.running
     assert window.stack.currentWidget() is window.summary_view
     done = [b for b in window.summary_view.findChildren(QAbstractButton) if b.isVisible()]

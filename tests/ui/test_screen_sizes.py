@@ -130,6 +130,7 @@ def test_the_window_shrinks_again_after_full_size(window, clock, qtbot):
     qtbot.waitUntil(lambda: window.width() == 1920)
     window.resize(QSize(1024, 600))
     qtbot.waitUntil(lambda: window.size() == QSize(1024, 600))
+    qtbot.wait(20)  # the layout follows the new type
     assert problems(window) == []
 
 

@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_shortcuts(True)
         self.driver.set_animating(self.isVisible() and not self.isMinimized())
-        self.ensure_guide()
+        self.session_view.set_sound_problem(self.ensure_guide().sounds.unavailable_reason)
+        self.session_view.set_full_screen(self.isFullScreen())
         self.session_started.emit(plan)
         self.driver.start(plan)
         self.session_view.setFocus()
@@ -253,9 +254,30 @@ class MainWindow(QMainWindow):
 
     def _escape(self) -> None:
         if self.driver.running:
-            self.driver.stop()
+            self.ask_to_stop()
         elif self.isFullScreen():
             self.showNormal()
+
+    def ask_to_stop(self) -> None:
+        """Esc is easy to press by accident: it pauses and asks, and one more key
+        (Enter) stops, while Esc again goes on as before."""
+        state = self.driver.state()
+        was_paused = state is not None and state.paused
+        self.driver.pause()
+        box = QMessageBox(self)
+        box.setObjectName("stopQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop the routine?")
+        box.setText("Stop the routine? What you have done so far is kept.")
+        stop = box.addButton("Stop routine", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is stop:
+            self.driver.stop()
+        elif not was_paused and self.driver.running:
+            self.driver.resume()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -296,6 +318,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.driver.set_animating(self.isVisible() and not self.isMinimized())
+            if self._built("session_view"):
+                self.session_view.set_full_screen(self.isFullScreen())
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_theme()
 

@@ -38,6 +38,7 @@ DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system font
 # and a title bar. Below this the type would have to shrink past reading from a mat.
 SMALLEST = QSize(900, 500)
 SMALLEST_SCALE = 0.45
+PAUSED = "PAUSED"
 INSTRUCTION_LINES = 2  # the instruction keeps room for two lines, so the figure never jumps
 
 
@@ -59,6 +60,9 @@ class SessionView(QWidget):
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
         self.scale = 1.0  # of the type, as last fitted to the window
+        self._phase_text = ""  # the phase's name, shown again on resuming
+        self._paused = False
+        self.sound_problem: str | None = None  # why no sound can play, if it cannot
         # The sizes are fitted with room for the longest caution, so the type keeps its
         # size when a caution comes and goes.
         self._longest_caution = max(
@@ -195,13 +199,29 @@ class SessionView(QWidget):
         self.figure.set_reduced_motion(reduced_motion)
 
     def toggle_sound(self) -> None:
-        self.sound_button.toggle()
+        if self.sound_problem is None:
+            self.sound_button.toggle()
 
     def _on_sound_toggled(self, on: bool) -> None:
         self._show_sound_state(on)
         self.sound_toggled.emit(on)
 
+    def set_sound_problem(self, reason: str | None) -> None:
+        """Where no sound can play (no audio device, no sound files), the session says
+        so, as the settings do, instead of offering a switch and a slider that do
+        nothing."""
+        self.sound_problem = reason
+        self._show_sound_state(self.sound_button.isChecked())
+
     def _show_sound_state(self, on: bool) -> None:
+        if self.sound_problem is not None:
+            self.sound_button.setText("♪  Sound unavailable")
+            self.sound_button.setToolTip(self.sound_problem)
+            self.sound_button.setAccessibleName(f"Sound unavailable: {self.sound_problem}")
+            self.sound_button.setEnabled(False)
+            self.volume.setEnabled(False)
+            return
+        self.sound_button.setEnabled(True)
         self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
         name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
         self.sound_button.setToolTip(name)
@@ -222,7 +242,8 @@ class SessionView(QWidget):
         self.routine_position.setText(
             wording.stretch_position(step.exercise_index, len(self._order))
         )
-        self.phase_label.setText(wording.phase_title(step.phase))
+        self._phase_text = wording.phase_title(step.phase)
+        self.phase_label.setText(PAUSED if self._paused else self._phase_text)
         # A palette change, not a style sheet: re-polishing on every phase costs
         # milliseconds just when the change should show at once.
         palette = self.phase_label.palette()
@@ -259,9 +280,21 @@ class SessionView(QWidget):
         self.time_left.setText(wording.time_left(left))
 
     def set_paused(self, paused: bool) -> None:
+        self._paused = paused
         self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
         self.pause_button.setAccessibleName("Resume (Space)" if paused else "Pause (Space)")
         self.ring.set_paused(paused)
+        # Said in the largest type on screen: from the mat, a still figure alone could
+        # be a hold.
+        self.phase_label.setText(PAUSED if paused else self._phase_text)
+        if paused:
+            self._announce("Paused. Press Space to go on.")
+
+    def set_full_screen(self, full: bool) -> None:
+        self.fullscreen_button.setText("Leave full screen" if full else "Full screen")
+        name = "Leave full screen (F11 or Escape)" if full else "Full screen (F11)"
+        self.fullscreen_button.setToolTip(name)
+        self.fullscreen_button.setAccessibleName(name)
 
     def set_plan(self, exercise_ids: tuple[str, ...], total: float) -> None:
         self._order = exercise_ids
