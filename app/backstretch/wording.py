@@ -311,6 +311,12 @@ def no_speech_engine(on_linux: bool) -> str:
     return f"No speech engine was found on this system.{hint}"
 
 
+NO_SPEECHD_VOICE = (
+    "Speech Dispatcher has no voice installed, only its placeholder message. Install a "
+    "voice such as speech-dispatcher-espeak-ng to hear the instructions."
+)
+
+
 def save_failed(reason: str) -> str:
     return f"{reason.rstrip('.')}. Your change applies until you quit."
 
