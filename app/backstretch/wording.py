@@ -317,6 +317,11 @@ NO_SPEECHD_VOICE = (
 )
 
 
+def saved_to(what: str, name: str, folder: str) -> str:
+    """'History saved as backstretch-history.csv in /home/ann.'"""
+    return f"{what} saved as {name} in {folder}."
+
+
 def save_failed(reason: str) -> str:
     return f"{reason.rstrip('.')}. Your change applies until you quit."
 

@@ -162,6 +162,7 @@ def test_scripted_runs_never_show_the_safety_notice(application):
 def test_progress_screen_exports_and_saves_the_sheet_where_asked(
     application, qtbot, tmp_path, monkeypatch
 ):
+    from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
     run_rated_routine(application, qtbot, before=3, after=1)
@@ -171,10 +172,31 @@ def test_progress_screen_exports_and_saves_the_sheet_where_asked(
     assert progress.numbers["stretches"].text() == "1"
     targets = iter([tmp_path / "history.csv", tmp_path / "sheet.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(next(targets)), ""))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     progress.export_button.click()
+    assert progress.saved.text() == f"History saved as history.csv in {tmp_path}."
     progress.sheet_button.click()
     assert (tmp_path / "history.csv").read_text().count("\n") == 2  # header and one routine
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    assert progress.saved.text() == f"Routine sheet saved as sheet.pdf in {tmp_path}."
+    progress.open_folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
+
+
+def test_a_save_that_fails_says_so_and_claims_nothing(application, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    application.window.library_view.progress_button.click()
+    progress = application.window.progress_view
+    target = tmp_path / "a-folder"
+    target.mkdir()  # where the file should go is a folder: the write fails
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    application.export_history()
+    assert warnings and warnings[0].startswith("Could not export the history")
+    assert not progress.saved.isVisible()
 
 
 def test_services_can_wait_until_the_window_has_painted(make_application, qtbot):

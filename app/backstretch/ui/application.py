@@ -150,12 +150,16 @@ class Application(QObject):
     def export_history(self) -> None:
         from backstretch.ui.progress.exports import export_history
 
-        export_history(self.window, self._records())
+        path = export_history(self.window, self._records())
+        if path is not None:
+            self.window.progress_view.show_saved("History", path)
 
     def print_sheet(self) -> None:
         from backstretch.ui.progress.exports import print_sheet
 
-        print_sheet(self.window, self.library, self.store.routine)
+        path = print_sheet(self.window, self.library, self.store.routine)
+        if path is not None:
+            self.window.progress_view.show_saved("Routine sheet", path)
 
     def _begin_recording(self, plan: Plan) -> None:
         before = self.window.take_pain_before()
