@@ -339,3 +339,34 @@ def test_opening_the_app_moves_a_waiting_reminder_into_the_window(application, q
     assert offer.title.text() == "Time for your back stretches"
     offer.start_button.click()
     assert not offer.isVisible() and application.window.driver.running
+
+
+def test_a_routine_started_from_a_reminder_still_asks_how_the_back_is(
+    application, qtbot, private_home
+):
+    from backstretch.history import HistoryStore
+    from backstretch.session import Phase
+
+    window = application.window
+    application.start_routine()  # as Start now in a reminder, or the tray's menu, does
+    question = window.session_view.pain_before
+    assert question.isVisible() and not window.session_view.up_next.isVisible()
+    qtbot.mouseClick(question.buttons[4], Qt.MouseButton.LeftButton)
+    assert question.chosen.text() == "4: moderate"  # the choice said in words too
+    clock = window.driver.clock
+    while window.current_state().step.phase is not Phase.STRETCH:
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    assert not question.isVisible()  # asked before the first stretch only
+    walk_through(application, clock)
+    application.history.finish_writes()
+    with HistoryStore.open(private_home / "history.sqlite3") as store:
+        (record,) = store.sessions()
+    assert record.pain_before == 4
+
+
+def test_a_rating_given_on_the_home_screen_is_not_asked_again(application, qtbot):
+    window = application.window
+    qtbot.mouseClick(window.library_view.pain_before.buttons[2], Qt.MouseButton.LeftButton)
+    window.start_routine()
+    assert not window.session_view.pain_before.isVisible()

@@ -76,6 +76,7 @@ class Application(QObject):
         self.window.sheet_requested.connect(self.print_sheet)
         self.window.session_started.connect(self._begin_recording)
         self.window.pain_after_rated.connect(self._rated_after)
+        self.window.pain_before_rated.connect(self._rated_before)
         self.window.quit_requested.connect(self.quit)
         if start_services:
             self.start_services()
@@ -165,6 +166,10 @@ class Application(QObject):
         before = self.window.take_pain_before()
         if self.history is not None:
             self.history.begin(plan, self.store.routine, before)
+
+    def _rated_before(self, rating: int | None) -> None:
+        if self.history is not None:
+            self.history.rate_before(rating)
 
     def _rated_after(self, rating: int | None) -> None:
         if self.history is not None and self.history.rate_after(rating):

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     session_started = Signal(object)  # the Plan, just before its first phase
     # Forwarded from screens that are built on first use, so others can connect early.
     pain_after_rated = Signal(object)  # int | None, from the summary screen
+    pain_before_rated = Signal(object)  # int | None, from the session, once it began
     export_requested = Signal()  # from the progress screen
     sheet_requested = Signal()  # from the progress screen
     reminder_answered = Signal(object)  # an Answer, from the reminder offered in the window
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         view.skip_exercise_requested.connect(self.driver.skip_exercise)
         view.stop_requested.connect(self.driver.stop)
         view.fullscreen_requested.connect(self.toggle_full_screen)
+        view.pain_before.rated.connect(self.pain_before_rated)
         view.sound_toggled.connect(lambda on: self.store.update(Section.GUIDANCE, sound=on))
         view.volume_changed.connect(
             lambda percent: self.store.update(Section.GUIDANCE, volume=percent)
@@ -212,9 +214,12 @@ class MainWindow(QMainWindow):
         self.library_view.add_problems([message])
 
     def take_pain_before(self) -> int | None:
-        """The "before" rating given on the home screen; it belongs to one routine."""
+        """The "before" rating given on the home screen; it belongs to one routine.
+        Without one, the session offers the question before its first stretch."""
         rating = self.library_view.pain_before.value()
         self.library_view.pain_before.clear()
+        if rating is None:
+            self.session_view.ask_pain_before()
         return rating
 
     def start_routine(self) -> None:

@@ -31,6 +31,7 @@ from backstretch.content import Exercise, Library
 from backstretch.session import Phase, SessionState, Step
 from backstretch.ui.widgets.countdown_ring import CountdownRing
 from backstretch.ui.widgets.figure_widget import FigureWidget
+from backstretch.ui.widgets.pain_scale import PainScale
 from backstretch.ui.widgets.routine_progress import RoutineProgress
 
 DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system fonts scale up
@@ -119,6 +120,11 @@ class SessionView(QWidget):
         self.up_next.setObjectName("upNext")
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.up_next.setWordWrap(False)  # one short line: it keeps its height when space is tight
+        # Offered in the up-next line's place before the first stretch, when the routine
+        # began without one (from a reminder, the tray or the command line).
+        self.pain_before = PainScale("How is your back right now? (optional)")
+        self.pain_before.hide()
+        self._asking_before = False
 
         self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
         self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
@@ -174,6 +180,7 @@ class SessionView(QWidget):
         layout.addWidget(self.instruction)
         layout.addWidget(self.caution)
         layout.addWidget(self.up_next)
+        layout.addWidget(self.pain_before, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(controls)
         self._apply_sizes()
 
@@ -258,6 +265,7 @@ class SessionView(QWidget):
         self.figure.set_description(text)
         self._show_cautions(exercise, step)
         self.up_next.setText(self._up_next(state))
+        self._show_pain_question(step)
         self.show_frame(state)
         self._announce(wording.announcement(step, text))
 
@@ -300,6 +308,24 @@ class SessionView(QWidget):
         self._order = exercise_ids
         self._plan_total = total
         self.set_paused(False)
+        self._asking_before = False
+        self.pain_before.clear()
+        self.pain_before.hide()
+        self.up_next.show()
+
+    def ask_pain_before(self) -> None:
+        """This routine began without a "before" rating: offer it until the first
+        stretch."""
+        self._asking_before = True
+
+    def _show_pain_question(self, step: Step) -> None:
+        if self._asking_before and step.phase in (Phase.NEXT, Phase.GET_READY):
+            self.up_next.hide()
+            self.pain_before.show()
+            return
+        self._asking_before = False  # the first stretch began: the moment has passed
+        self.pain_before.hide()
+        self.up_next.show()
 
     # -- wording -------------------------------------------------------------------
 
@@ -383,7 +409,7 @@ class SessionView(QWidget):
             ),
             self.progress.height(),
             self.instruction.height(),
-            self.up_next.sizeHint().height(),
+            max(self.up_next.sizeHint().height(), self.pain_before.sizeHint().height()),
             self.controls.minimumSize().height(),
             self.phase_label.sizeHint().height()
             + self.ring.minimumHeight()
