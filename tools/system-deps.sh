@@ -23,6 +23,8 @@ test_packages=(
     at-spi2-core python3-pyatspi
     # a real Wayland compositor, headless
     weston openbox
+    # a StatusNotifierItem host (the tray on Wayland) for the tests, in the system Python
+    python3-dbus python3-gi
 )
 
 wanted=("${run_packages[@]}")

@@ -59,9 +59,7 @@ def main() -> int:
         window.grab().save(str(shots / "wayland-session.png"))
 
     window.session_view.fullscreen_button.click()
-    full = wait_until(
-        lambda: window.isFullScreen() and window.size() == screen.size(), 10
-    )
+    full = wait_until(lambda: window.isFullScreen() and window.size() == screen.size(), 10)
     result["full_screen"] = full
     result["full_screen_size"] = [window.width(), window.height()]
     result["full_screen_label"] = window.session_view.fullscreen_button.text()

@@ -128,3 +128,68 @@ def test_keys_typed_while_the_reminder_appears_never_answer_it(tmp_path):
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["reminder_shown"] and seen["reminder_visible_after"]
     assert seen["reminder_answers"] == []  # neither Space nor Enter pressed Start now
+
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+SNI = ROOT / "tests" / "helpers" / "sni.py"
+
+
+def has_dbus_python() -> bool:
+    if not Path(SYSTEM_PYTHON).exists():
+        return False
+    check = [SYSTEM_PYTHON, "-c", "import dbus, gi.repository.GLib"]
+    return subprocess.run(check, capture_output=True, check=False).returncode == 0
+
+
+def test_the_tray_over_status_notifier_item_registers_and_its_menu_works(tmp_path):
+    from tests.helpers.desktop import bus_command
+
+    if not has_dbus_python():
+        pytest.skip("needs python3-dbus and python3-gi (tools/system-deps.sh test installs them)")
+    with weston(tmp_path / "run") as env:
+        folder = tmp_path / "bus"
+        folder.mkdir()
+        address_file = folder / "address"
+        processes: list[subprocess.Popen[str]] = []
+        try:
+            with address_file.open("w") as out:
+                processes.append(subprocess.Popen(bus_command(folder), stdout=out, text=True))
+            wait_for(lambda: address_file.read_text().strip() != "", 10, "the session bus")
+            env = dict(env, DBUS_SESSION_BUS_ADDRESS=address_file.read_text().strip())
+            record = tmp_path / "items.txt"
+            record.touch()
+            watcher = subprocess.Popen(
+                [SYSTEM_PYTHON, str(SNI), "watch", str(record)],
+                env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            )  # fmt: skip
+            processes.append(watcher)
+            assert watcher.stdout is not None and watcher.stdout.readline().strip() == "READY"
+            log = tmp_path / "phases.jsonl"
+            app = subprocess.Popen(
+                [sys.executable, "-m", "backstretch", "--phase-log", str(log), "--speed", "20"],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True,
+            )  # fmt: skip
+            processes.append(app)
+            wait_for(lambda: record.read_text().strip() != "", 30, "the item to register")
+            service, path = record.read_text().split()[:2]
+
+            def sni(command: str, *extra: str) -> subprocess.CompletedProcess[str]:
+                return subprocess.run(
+                    [SYSTEM_PYTHON, str(SNI), command, service, path, *extra],
+                    env=env, capture_output=True, text=True, timeout=20,
+                )  # fmt: skip
+
+            menu = sni("menu")
+            assert menu.returncode == 0, menu.stderr[-2000:]
+            labels = json.loads(menu.stdout)
+            assert {"Start routine now", "Open Backstretch", "Settings…", "Quit"} <= set(labels)
+            clicked = sni("click", "Start routine now")
+            assert clicked.returncode == 0, clicked.stderr
+            wait_for(lambda: log.exists() and "get_ready" in log.read_text(), 20, "the routine")
+            assert app.poll() is None
+        finally:
+            for process in reversed(processes):
+                process.terminate()
+                process.wait(timeout=10)
+                if process.stdout is not None:
+                    process.stdout.close()
