@@ -40,7 +40,7 @@ def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
+    qt_app = QApplication(sys.argv[:1])
     store = SettingsStore(Settings(config_dir()).load())
     window = MainWindow(load_library(resources_dir()), store, ScaledClock(5))
     screen = QGuiApplication.primaryScreen()
@@ -91,6 +91,7 @@ def main() -> int:
     result["reminder_visible_after"] = reminder.isVisible()
     print(json.dumps(result), flush=True)
     window.driver.stop()
+    qt_app.processEvents()
     return 0
 
 
