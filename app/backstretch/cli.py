@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--hidden",
         action="store_true",
-        help="start in the tray and wait for the next reminder (used when starting at login)",
+        help="start without a window, in the tray or the background, and wait for the next "
+        "reminder (used when starting at login)",
     )
     parser.add_argument(
         "--self-test",

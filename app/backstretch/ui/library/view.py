@@ -121,7 +121,7 @@ class LibraryView(QWidget):
             cards_row.addWidget(empty)
         cards_holder = QWidget()
         cards_holder.setLayout(cards_row)
-        self.cards_area = scroll = QScrollArea()
+        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards_holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

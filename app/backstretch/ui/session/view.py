@@ -60,7 +60,6 @@ class SessionView(QWidget):
         self._dark = False
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
-        self.scale = 1.0  # of the type, as last fitted to the window
         self._phase_text = ""  # the phase's name, shown again on resuming
         self._paused = False
         self.sound_problem: str | None = None  # why no sound can play, if it cannot
@@ -374,7 +373,6 @@ class SessionView(QWidget):
         while scale > SMALLEST_SCALE and not self._fits():
             scale = max(SMALLEST_SCALE, scale * 0.92)
             self._set_fonts(scale)
-        self.scale = scale
 
     def _set_fonts(self, scale: float) -> None:
         self.exercise_title.setFont(theme.font(34 * scale, bold=True))
