@@ -98,8 +98,19 @@ class WeeklyChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(count),
             )
+            # Each label has its whole slot; the last, longer one may reach into the
+            # margin on its right so it is never cut.
+            label = QRectF(area.left() + n * slot, area.bottom() + 2, slot, label_height)
+            if n == len(self.weeks) - 1:
+                label.setRight(self.width())
+                label.setLeft(
+                    min(
+                        label.left(),
+                        self.width() - painter.fontMetrics().horizontalAdvance("this week") - 2,
+                    )
+                )
             painter.drawText(
-                QRectF(x - 10, area.bottom() + 2, width + 20, label_height),
+                label,
                 Qt.AlignmentFlag.AlignCenter,
                 "this week" if n == len(self.weeks) - 1 else f"{day:%d %b}",
             )
