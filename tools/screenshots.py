@@ -1,6 +1,8 @@
 """Render the main screens to PNG files, to look at them as a user would.
 
-QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark]
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark] [--size WxH]
+
+--size gives the window's size (1280x800 unless told), for the small screens too.
 """
 
 from __future__ import annotations
@@ -30,11 +32,16 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     if dark:
         app.setPalette(theme.dark_palette())
-    suffix = "-dark" if dark else ""
+    width, height = 1280, 800
+    if "--size" in sys.argv:
+        width, height = (int(n) for n in sys.argv[sys.argv.index("--size") + 1].split("x"))
+    suffix = ("-dark" if dark else "") + (
+        "" if (width, height) == (1280, 800) else f"-{width}x{height}"
+    )
     clock = ManualClock()
     settings = Settings(Path(os.environ["BACKSTRETCH_HOME"])).load()
     window = MainWindow(load_library(resources_dir()), SettingsStore(settings), clock)
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
     app.processEvents()
     written: list[str] = []

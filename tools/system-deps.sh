@@ -17,12 +17,16 @@ test_packages=(
     # building and checking the installers
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
     # spoken guidance through a real engine, sound cues through a real sound server
-    speech-dispatcher espeak-ng pulseaudio pulseaudio-utils
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
     pipewire pipewire-pulse wireplumber
     # a screen reader's view: the AT-SPI bus and its Python client
     at-spi2-core python3-pyatspi
     # hostile faults: a second local user (useradd), running as them (setpriv), a mount
     passwd util-linux mount
+    # a real Wayland compositor, headless
+    weston openbox
+    # a StatusNotifierItem host (the tray on Wayland) for the tests, in the system Python
+    python3-dbus python3-gi
 )
 
 wanted=("${run_packages[@]}")

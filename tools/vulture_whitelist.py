@@ -29,6 +29,7 @@ context
 # tests trigger.
 _.armed_for_ms
 _.pending  # how many history writes wait for a lock (HistoryRecorder)
+_.shown_through  # which notifier showed the last reminder (ReminderController)
 check_figure  # the pose checker: the tests walk every stretch's frames through it
 _.start_action
 _.quit_action

@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--hidden",
         action="store_true",
-        help="start in the tray and wait for the next reminder (used when starting at login)",
+        help="start without a window, in the tray or the background, and wait for the next "
+        "reminder (used when starting at login)",
     )
     parser.add_argument(
         "--self-test",
@@ -444,13 +445,13 @@ def _run(
                 window.start_routine()
 
     hidden = (
-        (args.hidden or settings.general.start_hidden)
+        args.hidden
         and not args.start
         and not scripted
-        and _tray_available()
+        and (_tray_available() or backstretch.keeps_running_without_tray)
     )
     if hidden:
-        QTimer.singleShot(0, carry_on)  # no window to wait for: straight to the tray
+        QTimer.singleShot(0, carry_on)  # no window to wait for: the tray or the background
     else:
         after_first_paint(window, carry_on, at_latest_ms=2000)
         if args.exit_after_first_frame:

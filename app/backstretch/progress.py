@@ -4,8 +4,9 @@ Pure functions of the records, the local date and the local time zone: no clock,
 database, no Qt. History times are stored in UTC; a session belongs to the local day on
 which it started in `zone` (23:30 local is that day, whatever the UTC date).
 
-Only finished routines (ran to the end) count towards streaks and session counts; a
-stopped or interrupted routine still counts towards stretches and repetitions done.
+Only routines that ran to the end with at least one repetition done count towards
+streaks and session counts (one skipped through is not praised); a stopped or
+interrupted routine still counts towards stretches and repetitions done.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def week_start(day: date) -> date:
 
 
 def _finished_days(records: Iterable[SessionRecord], zone: tzinfo) -> Counter[date]:
-    return Counter(local_day(record.started_at, zone) for record in records if record.finished)
+    return Counter(local_day(record.started_at, zone) for record in records if record.kept_up)
 
 
 def streaks(records: Iterable[SessionRecord], today: date, zone: tzinfo) -> Streaks:

@@ -186,6 +186,11 @@ class Summary:
     def repetitions_done(self) -> int:
         return sum(result.completed for result in self.results)
 
+    @property
+    def kept_up(self) -> bool:
+        """Ran to the end with something done: the only routine that is praised."""
+        return self.finished and self.repetitions_done > 0
+
 
 class SessionMachine:
     """Which step is current at a given time, and the transitions the user can ask for."""

@@ -26,8 +26,12 @@ SETTINGS_FILE = "settings.json"
 @dataclass(frozen=True)
 class GeneralOptions:
     start_at_login: bool = False
-    start_hidden: bool = False  # start in the tray, waiting for the next reminder
+    start_hidden: bool = False  # at login: no window, only the tray or the background
+    # Without a tray, closing the window keeps Backstretch running (and reminding) in the
+    # background; False: closing the window quits.
+    keep_running_when_closed: bool = True
     tray_hint_shown: bool = False  # "Backstretch keeps running in the tray" was said
+    background_hint_shown: bool = False  # "... keeps running in the background" was said
     safety_notice_seen: bool = False  # the first-run safety notice was acknowledged
 
 

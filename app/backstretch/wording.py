@@ -174,11 +174,17 @@ def spoken(step: Step, title: str, instruction: str) -> str:
 
 
 def summary_headline(summary: Summary) -> str:
-    return "Well done!" if summary.finished else "Routine stopped"
+    if summary.kept_up:
+        return "Well done!"
+    if summary.finished:
+        return "Routine skipped through"
+    return "Routine stopped"
 
 
 def summary_totals(summary: Summary) -> str:
     """'3 stretches · 28 repetitions in all · 6 min 10 s'."""
+    if summary.repetitions_done == 0:
+        return f"No repetitions done · {elapsed(summary.seconds)}"
     return (
         f"{stretches(summary.stretches_done)} · "
         f"{repetitions(summary.repetitions_done)} in all · {elapsed(summary.seconds)}"
@@ -186,12 +192,17 @@ def summary_totals(summary: Summary) -> str:
 
 
 def summary_line(title: str, completed: int, planned: int) -> str:
-    return f"{title}: {completed} of {planned}"
+    return f"{title}: {completed} of {planned} repetitions"
 
 
 def summary_encouragement(summary: Summary) -> str:
-    if summary.finished:
+    if summary.kept_up:
         return "See you at your next stretch. A few minutes every day is what helps."
+    if summary.repetitions_done == 0:
+        return (
+            "Every phase was skipped, so this routine does not count toward your streak. "
+            "Come back when you are ready."
+        )
     return "Every repetition counts. Come back when you are ready."
 
 
@@ -229,10 +240,22 @@ def next_reminder(due: datetime | None, paused_until: datetime | None, now: date
     return f"Next reminder at {_when(due, now)}"
 
 
-NO_TRAY_QUESTION = (
-    "This desktop has no system tray, so reminders only arrive while Backstretch is "
-    "running. Quit anyway?"
-)
+BACKGROUND_TITLE = "Backstretch keeps reminding you"
+
+
+def background_hint(reminders_on: bool) -> str:
+    """Said the first time the window closes on a desktop without a tray."""
+    what = "keeps running in the background to remind you" if reminders_on else "keeps running"
+    return (
+        f"Backstretch {what}: to come back, open Backstretch from the applications menu; "
+        "to quit, use Quit in the window or press Ctrl+Q."
+    )
+
+
+def quit_during_routine(title: str) -> str:
+    return f"You are in the middle of {title}. Quit Backstretch and end the routine?"
+
+
 PAIN_ADVICE = (
     "Your back has felt worse after each of your last two routines. Consider pausing the "
     "stretches and talking to a doctor or physiotherapist before you go on."
@@ -317,6 +340,17 @@ def not_answering(pid: int | None) -> str:
         f"Backstretch is already running{who} but does not answer. End it, for example "
         "from the system monitor, then start Backstretch again."
     )
+
+
+NO_SPEECHD_VOICE = (
+    "Speech Dispatcher has no voice installed, only its placeholder message. Install a "
+    "voice such as speech-dispatcher-espeak-ng to hear the instructions."
+)
+
+
+def saved_to(what: str, name: str, folder: str) -> str:
+    """'History saved as backstretch-history.csv in /home/ann.'"""
+    return f"{what} saved as {name} in {folder}."
 
 
 def save_failed(reason: str) -> str:

@@ -54,6 +54,8 @@ DEPENDS = [
 RECOMMENDS = [
     "dbus-user-session | dbus-x11",  # notifications and the tray go over D-Bus
     "speech-dispatcher, libspeechd2",  # spoken guidance (the option says when it is missing)
+    # A real voice: without one, speech-dispatcher plays only its placeholder message.
+    "speech-dispatcher-espeak-ng | speech-dispatcher-flite | speech-dispatcher-festival",
 ]
 
 DESCRIPTION = """\

@@ -20,10 +20,35 @@ def wait_for(condition, timeout: float, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+# A session bus of the test's own: no <servicedir>, so nothing the system installed (its
+# dunst, its speech-dispatcher...) can be started by D-Bus activation behind the test's
+# back, racing the programs the test started itself.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={folder}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def bus_command(folder: Path) -> list[str]:
+    """dbus-daemon for a private session bus in `folder`, printing its address."""
+    config = folder / "bus.conf"
+    config.write_text(BUS_CONFIG.format(folder=folder))
+    return ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"]
+
+
 class Desktop:
     """Starts the servers, gives an environment that points at them, stops them after."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, tray: bool = True) -> None:
         for tool in ("Xvfb", "dbus-daemon", "dunst", "dunstctl"):
             if shutil.which(tool) is None:
                 pytest.skip(f"{tool} is not installed (tools/system-deps.sh test installs it)")
@@ -38,7 +63,7 @@ class Desktop:
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
         address_file = folder / "bus-address"
         with address_file.open("w") as out:
-            self._start(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=out)
+            self._start(bus_command(folder), stdout=out)
         wait_for(lambda: address_file.read_text().strip() != "", 10, "the session bus")
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address_file.read_text().strip()
         self.menu_file = folder / "dunst-menu.txt"
@@ -56,7 +81,7 @@ class Desktop:
         config.write_text(f"[global]\n    dmenu = {chooser}\n")
         self._start(["dunst", "-config", str(config)], stdout=subprocess.DEVNULL)
         wait_for(self._dunst_running, 10, "dunst")
-        self.has_tray = shutil.which("trayer") is not None
+        self.has_tray = tray and shutil.which("trayer") is not None
         if self.has_tray:  # a system tray on the X server, as a desktop panel has
             self._start(["trayer", "--edge", "top", "--align", "right", "--width", "10"])
             time.sleep(0.3)

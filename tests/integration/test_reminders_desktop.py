@@ -223,3 +223,15 @@ def test_hidden_in_the_tray_until_launched_again(desktop, tmp_path):
 
 def _listening(home: Path) -> bool:
     return (Path(server_name(home))).exists()
+
+
+def test_the_test_bus_starts_nothing_by_itself(desktop):
+    """The notification daemon is the test's own dunst: the bus knows no service it
+    could start on demand (the system's dunst once raced the test's and took its menu)."""
+    listed = subprocess.run(
+        ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+         "/org/freedesktop/DBus", "org.freedesktop.DBus.ListActivatableNames"],
+        env=desktop.env, capture_output=True, text=True, timeout=10, check=True,
+    )  # fmt: skip
+    names = [line.split('"')[1] for line in listed.stdout.splitlines() if '"' in line]
+    assert names == ["org.freedesktop.DBus"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backstretch import theme
 from backstretch.session import Phase
+from tests.helpers.dialogs import press_in_next_dialog
 
 INTERACTIVE = (
     QAbstractButton,
@@ -108,7 +109,8 @@ def test_keyboard_only_from_the_library_to_a_session_and_back(application, qtbot
     assert window.driver.running
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
     assert window.driver.machine.paused
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # stop
+    press_in_next_dialog(Qt.Key.Key_Return)  # Esc asks; one more key stops
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.driver.running
     assert window.stack.currentWidget() is window.summary_view
     done = [b for b in window.summary_view.findChildren(QAbstractButton) if b.isVisible()]
@@ -165,8 +167,10 @@ def test_the_dark_palette_is_followed_and_rendered(application, qtbot, tmp_path)
 
 def test_session_text_grows_with_the_system_font(application, qtbot):
     window = application.window
+    window.resize(1920, 1080)  # room to grow: the type shrinks only to fit the window
     window.start_exercise("knee-rolls")
     view = window.session_view
+    qtbot.waitUntil(lambda: view.width() > 1800)
     before = view.phase_label.font().pixelSize()
     app = QApplication.instance()
     original = app.font()

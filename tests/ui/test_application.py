@@ -13,7 +13,7 @@ from backstretch.settings import Settings
 @pytest.fixture
 def application(make_application):
     app = make_application()
-    assert app.window.confirm_quit is not None  # no tray here: quitting would ask first
+    assert app.window.keeps_running is not None  # closing asks whether to go on
     return app
 
 
@@ -160,6 +160,7 @@ def test_scripted_runs_never_show_the_safety_notice(application):
 def test_progress_screen_exports_and_saves_the_sheet_where_asked(
     application, qtbot, tmp_path, monkeypatch
 ):
+    from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
     run_rated_routine(application, qtbot, before=3, after=1)
@@ -169,10 +170,31 @@ def test_progress_screen_exports_and_saves_the_sheet_where_asked(
     assert progress.numbers["stretches"].text() == "1"
     targets = iter([tmp_path / "history.csv", tmp_path / "sheet.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(next(targets)), ""))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     progress.export_button.click()
+    assert progress.saved.text() == f"History saved as history.csv in {tmp_path}."
     progress.sheet_button.click()
     assert (tmp_path / "history.csv").read_text().count("\n") == 2  # header and one routine
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    assert progress.saved.text() == f"Routine sheet saved as sheet.pdf in {tmp_path}."
+    progress.open_folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
+
+
+def test_a_save_that_fails_says_so_and_claims_nothing(application, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    application.window.library_view.progress_button.click()
+    progress = application.window.progress_view
+    target = tmp_path / "a-folder"
+    target.mkdir()  # where the file should go is a folder: the write fails
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    application.export_history()
+    assert warnings and warnings[0].startswith("Could not export the history")
+    assert not progress.saved.isVisible()
 
 
 def test_services_can_wait_until_the_window_has_painted(make_application, qtbot):
@@ -219,7 +241,7 @@ def test_a_start_up_checkbox_keeps_the_flags_saved_meanwhile(make_application, p
     from PySide6.QtWidgets import QMessageBox
 
     app = make_application(with_reminders=False, first_run_notice=True)
-    app.window.confirm_quit = None
+    app.window.keeps_running = None
     app.open_settings()
     app.window.show()
     app.show_safety_notice_once()
@@ -247,6 +269,7 @@ def test_every_settings_editor_at_once_agrees_with_the_file_and_the_scheduler(
     dialog.interval.setValue(90)  # the reminders tab
     dialog.start_at_login.setChecked(False)
     dialog.guidance.reduced_motion.setChecked(True)  # the sound and display tab
+    window.session_view.set_sound_problem(None)  # as on a machine with an audio device
     window.session_view.sound_button.click()  # the session screen: sound off
     dialog.guidance.volume.setValue(40)
 
@@ -300,3 +323,48 @@ def test_a_winter_evening_routine_stays_on_its_day_when_viewed_in_summer(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     application.export_history()
     assert "2026-01-10T23:30:00+00:00" in target.read_text()
+
+
+def test_opening_the_app_moves_a_waiting_reminder_into_the_window(application, qtbot):
+    controller = application.reminders.controller
+    application.reminders.scheduler.remind_at(controller._clock())
+    controller.check()
+    corner = application.reminders.window
+    assert corner.isVisible()  # no notification service here: the corner window
+    application.show_window()  # e.g. from the applications menu, or the notice's body
+    offer = application.window.reminder_offer
+    assert offer.isVisible() and not corner.isVisible()  # one reminder on screen
+    assert offer.title.text() == "Time for your back stretches"
+    offer.start_button.click()
+    assert not offer.isVisible() and application.window.driver.running
+
+
+def test_a_routine_started_from_a_reminder_still_asks_how_the_back_is(
+    application, qtbot, private_home
+):
+    from backstretch.history import HistoryStore
+    from backstretch.session import Phase
+
+    window = application.window
+    application.start_routine()  # as Start now in a reminder, or the tray's menu, does
+    question = window.session_view.pain_before
+    assert question.isVisible() and not window.session_view.up_next.isVisible()
+    qtbot.mouseClick(question.buttons[4], Qt.MouseButton.LeftButton)
+    assert question.chosen.text() == "4: moderate"  # the choice said in words too
+    clock = window.driver.clock
+    while window.current_state().step.phase is not Phase.STRETCH:
+        clock.advance(window.current_state().remaining + 0.001)
+        window.driver.wake()
+    assert not question.isVisible()  # asked before the first stretch only
+    walk_through(application, clock)
+    application.history.finish_writes()
+    with HistoryStore.open(private_home / "history.sqlite3") as store:
+        (record,) = store.sessions()
+    assert record.pain_before == 4
+
+
+def test_a_rating_given_on_the_home_screen_is_not_asked_again(application, qtbot):
+    window = application.window
+    qtbot.mouseClick(window.library_view.pain_before.buttons[2], Qt.MouseButton.LeftButton)
+    window.start_routine()
+    assert not window.session_view.pain_before.isVisible()

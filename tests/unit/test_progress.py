@@ -184,3 +184,13 @@ def test_should_suggest_pause_needs_two_consecutive_rated_sessions_worse_by_two(
     ]
     assert should_suggest_pause(history) is expected
     assert should_suggest_pause(list(reversed(history))) is expected  # order of input is free
+
+
+def test_a_routine_skipped_through_counts_toward_neither_streak_nor_week():
+    skipped = session("2024-05-08 10:00", done=(0, 0))
+    assert skipped.finished and not skipped.kept_up
+    assert sessions_this_week([skipped], WEDNESDAY, LA) == 0
+    assert streaks([skipped], WEDNESDAY, LA).current == 0
+    kept = session("2024-05-08 11:00", done=(1, 0))
+    assert sessions_this_week([skipped, kept], WEDNESDAY, LA) == 1
+    assert streaks([skipped, kept], WEDNESDAY, LA).current == 1

@@ -68,3 +68,16 @@ def test_summary_totals_are_plain_about_what_they_count():
         [ExerciseResult("a", 10, 10), ExerciseResult("b", 10, 1)], finished=True, seconds=65
     )
     assert wording.summary_totals(summary) == "2 stretches · 11 repetitions in all · 1 min 05 s"
+
+
+def test_a_routine_skipped_through_is_neither_praised_nor_called_done():
+    skipped = Summary([ExerciseResult("a", 10, 0), ExerciseResult("b", 8, 0)], True, 12)
+    assert not skipped.kept_up
+    assert wording.summary_headline(skipped) == "Routine skipped through"
+    assert wording.summary_totals(skipped) == "No repetitions done · 12 s"
+    assert "does not count" in wording.summary_encouragement(skipped)
+    done = Summary([ExerciseResult("a", 10, 1)], True, 30)
+    assert done.kept_up and wording.summary_headline(done) == "Well done!"
+    stopped = Summary([ExerciseResult("a", 10, 4)], False, 30)
+    assert wording.summary_headline(stopped) == "Routine stopped"
+    assert wording.summary_line("Knee rolls", 4, 10) == "Knee rolls: 4 of 10 repetitions"

@@ -64,6 +64,12 @@ class SessionRecord:
         return sum(stretch.completed for stretch in self.stretches)
 
     @property
+    def kept_up(self) -> bool:
+        """Ran to the end with something done: what streaks and the week count (a
+        routine skipped through to the end is not one)."""
+        return bool(self.finished) and self.repetitions_done > 0
+
+    @property
     def repetitions_planned(self) -> int:
         return sum(stretch.planned for stretch in self.stretches)
 

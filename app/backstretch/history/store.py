@@ -172,6 +172,11 @@ class HistoryStore:
                 (settled, session_id, StretchStatus.IN_PROGRESS),
             )
 
+    def set_pain_before(self, session_id: int, rating: int | None) -> None:
+        """The rating given once the routine has begun (started from a reminder or the
+        tray, with no home screen to rate on first)."""
+        self._set_pain("pain_before", session_id, rating)
+
     def set_pain_after(self, session_id: int, rating: int | None) -> None:
         self._set_pain("pain_after", session_id, rating)
 

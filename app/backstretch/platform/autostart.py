@@ -18,11 +18,13 @@ from backstretch import APP_ID, APP_NAME
 HIDDEN_FLAG = "--hidden"
 
 
-def launch_command() -> list[str]:
-    """How to start this very Backstretch: the frozen executable or the interpreter."""
+def launch_command(hidden: bool = True) -> list[str]:
+    """How to start this very Backstretch at login: the frozen executable or the
+    interpreter, without its window when `hidden`."""
+    flags = [HIDDEN_FLAG] if hidden else []
     if getattr(sys, "frozen", False):
-        return [sys.executable, HIDDEN_FLAG]
-    return [sys.executable, "-m", "backstretch", HIDDEN_FLAG]
+        return [sys.executable, *flags]
+    return [sys.executable, "-m", "backstretch", *flags]
 
 
 def xdg_entry(command: list[str]) -> str:

@@ -3,12 +3,39 @@ Linux). Missing speech is said in `unavailable_reason`, never a failure."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from backstretch import wording
+
+# Where distributions put speech-dispatcher's output modules (one program per module).
+SPEECHD_MODULE_FOLDERS = (
+    Path("/usr/lib/speech-dispatcher-modules"),
+    Path("/usr/libexec/speech-dispatcher-modules"),
+    Path("/usr/lib64/speech-dispatcher-modules"),
+    *Path("/usr/lib").glob("*-linux-gnu*/speech-dispatcher-modules"),
+)
+# Modules that speak no text: the dummy one plays a recorded "not configured" message,
+# the generic one only runs a command that someone has to configure first.
+NOT_A_VOICE = {"sd_dummy", "sd_generic"}
+
+
+def speechd_voices(folders: Iterable[Path]) -> set[str] | None:
+    """The speech-dispatcher modules that really speak, or None where no module folder
+    exists (another layout, another system: nothing to tell from here)."""
+    found: set[str] | None = None
+    for folder in folders:
+        try:
+            names = {entry.name for entry in folder.iterdir() if entry.name.startswith("sd_")}
+        except OSError:
+            continue
+        found = (found or set()) | (names - NOT_A_VOICE)
+    return found
 
 
 class Voice(QObject):
@@ -36,6 +63,13 @@ class Voice(QObject):
             self.unavailable_reason = wording.no_speech_engine(sys.platform.startswith("linux"))
             return
         self.engine = engines[0]
+        # Debian installs speech-dispatcher without a voice (the voices are only
+        # recommended): it would play its placeholder message instead of the words. A
+        # server chosen with SPEECHD_ADDRESS is taken as its owner set it up.
+        if self.engine == "speechd" and "SPEECHD_ADDRESS" not in os.environ:
+            voices = speechd_voices(SPEECHD_MODULE_FOLDERS)
+            if voices is not None and not voices:
+                self.unavailable_reason = wording.NO_SPEECHD_VOICE
 
     @classmethod
     def shared(cls) -> Voice:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backstretch import APP_NAME, wording
+from backstretch import wording
 from backstretch.clock import Clock
 from backstretch.content import Library
 from backstretch.paths import data_dir
@@ -76,6 +76,8 @@ class Application(QObject):
         self.window.sheet_requested.connect(self.print_sheet)
         self.window.session_started.connect(self._begin_recording)
         self.window.pain_after_rated.connect(self._rated_after)
+        self.window.pain_before_rated.connect(self._rated_before)
+        self.window.quit_requested.connect(self.quit)
         if start_services:
             self.start_services()
 
@@ -117,8 +119,7 @@ class Application(QObject):
         if self.history is not None and self.history.store is not None:
             self.history.finish_writes()
             self.history.store.close()
-        self.window.close_to_tray = False
-        self.window.confirm_quit = None
+        self.window.keeps_running = None
         self.window.close()
 
     # -- history --------------------------------------------------------------------------
@@ -152,17 +153,25 @@ class Application(QObject):
     def export_history(self) -> None:
         from backstretch.ui.progress.exports import export_history
 
-        export_history(self.window, self._records())
+        path = export_history(self.window, self._records())
+        if path is not None:
+            self.window.progress_view.show_saved("History", path)
 
     def print_sheet(self) -> None:
         from backstretch.ui.progress.exports import print_sheet
 
-        print_sheet(self.window, self.library, self.store.routine)
+        path = print_sheet(self.window, self.library, self.store.routine)
+        if path is not None:
+            self.window.progress_view.show_saved("Routine sheet", path)
 
     def _begin_recording(self, plan: Plan) -> None:
         before = self.window.take_pain_before()
         if self.history is not None:
             self.history.begin(plan, self.store.routine, before)
+
+    def _rated_before(self, rating: int | None) -> None:
+        if self.history is not None:
+            self.history.rate_before(rating)
 
     def _rated_after(self, rating: int | None) -> None:
         if self.history is not None and self.history.rate_after(rating):
@@ -180,29 +189,60 @@ class Application(QObject):
         service.show_requested.connect(self.show_window)
         service.settings_requested.connect(self.open_settings)
         service.quit_requested.connect(self.quit)
+        self.window.keeps_running = self._keeps_running
+        service.controller.answered.connect(self.window.withdraw_reminder_offer)
+        self.window.reminder_answered.connect(service.controller.answer)
         if service.tray is not None:
-            self.window.close_to_tray = True
-            self.window.hidden_to_tray.connect(service.hint_once)
-        else:
-            self.window.confirm_quit = self._confirm_quit
+            self.window.closed_to_background.connect(service.hint_once)
         return service
 
-    def _confirm_quit(self) -> bool:
-        if not self.store.reminders.enabled:
+    @property
+    def keeps_running_without_tray(self) -> bool:
+        """Without a tray, whether closing the window leaves Backstretch reminding in
+        the background (with nothing to remind of, it quits)."""
+        general = self.store.general
+        return general.keep_running_when_closed and self.store.reminders.enabled
+
+    def _keeps_running(self) -> bool:
+        """Asked as a person closes the window: go on in the tray or the background, or
+        quit. The first time without a tray, it says what happens and lets them choose."""
+        if self.tray_available:
             return True
-        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", wording.NO_TRAY_QUESTION)
-        return answer == QMessageBox.StandardButton.Yes
+        if not self.keeps_running_without_tray:
+            return False
+        if self.store.general.background_hint_shown:
+            return True
+        box = QMessageBox(self.window)
+        box.setObjectName("backgroundHint")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(wording.BACKGROUND_TITLE)
+        box.setText(wording.background_hint(self.store.reminders.enabled))
+        keep = box.addButton("Keep reminding in the background", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit when I close the window", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        keeps = box.clickedButton() is keep
+        self.store.update(
+            Section.GENERAL, background_hint_shown=True, keep_running_when_closed=keeps
+        )
+        return keeps
 
     def _on_settings_changed(self, section: Section, before: object) -> None:
-        """Start at login follows its setting: the entry is made or removed at once."""
+        """Start at login follows its settings: the entry is made, changed or removed at
+        once."""
         if section is not Section.GENERAL or not isinstance(before, GeneralOptions):
             return
-        wanted = self.store.general.start_at_login
-        if wanted != before.start_at_login:
+        general = self.store.general
+        login_changed = general.start_at_login != before.start_at_login
+        hidden_changed = general.start_hidden != before.start_hidden
+        if login_changed or (hidden_changed and general.start_at_login):
             from backstretch.platform import autostart
 
             try:
-                autostart.set_enabled(wanted)
+                autostart.set_enabled(
+                    general.start_at_login, autostart.launch_command(general.start_hidden)
+                )
             except OSError as exc:
                 self.window.show_problem(f"Could not change start at login: {exc}")
 
@@ -212,7 +252,17 @@ class Application(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+        self._take_reminder_in()
         self.show_safety_notice_once()
+
+    def _take_reminder_in(self) -> None:
+        """A reminder waiting in a notification or the corner window moves into the
+        window just opened: one reminder on screen, answered where the user looks."""
+        if self.reminders is None:
+            return
+        notice = self.reminders.controller.move_into_app()
+        if notice is not None:
+            self.window.reminder_offer.show_notice(notice)
 
     def show_safety_notice_once(self) -> None:
         """The first time a person sees the window: what the app is not, and when to stop.
@@ -273,7 +323,10 @@ class Application(QObject):
         self._settings_dialog = None
 
     def quit(self) -> None:
-        self.window.close_to_tray = False
-        self.window.confirm_quit = None
+        """Quit on a person's request (the tray, the window's Quit, Ctrl+Q); in the
+        middle of a routine, only once they said so."""
+        if not self.window.confirm_quit():
+            return
+        self.window.keeps_running = None
         self.window.driver.stop()
         self.qt_app.quit()

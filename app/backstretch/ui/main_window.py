@@ -6,9 +6,16 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
@@ -23,25 +30,37 @@ from backstretch.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     from backstretch.ui.progress.view import ProgressView
+    from backstretch.ui.reminders.window import ReminderOffer
     from backstretch.ui.session.guide import Guide
     from backstretch.ui.session.summary import SummaryView
     from backstretch.ui.session.view import SessionView
+
+
+PLANNED_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QMargins(8, 36, 8, 8)  # a title bar and borders around the window
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's first size on a screen with `available` room (panels left out)."""
+    return PLANNED_SIZE.boundedTo(available.shrunkBy(FRAME_ALLOWANCE))
 
 
 class MainWindow(QMainWindow):
     routine_ended = Signal(object)  # Summary
     settings_requested = Signal()
     progress_requested = Signal()
-    hidden_to_tray = Signal()
+    closed_to_background = Signal()  # the window closed, Backstretch runs on
+    quit_requested = Signal()  # Quit in the window, or Ctrl+Q
     session_started = Signal(object)  # the Plan, just before its first phase
     # Forwarded from screens that are built on first use, so others can connect early.
     pain_after_rated = Signal(object)  # int | None, from the summary screen
+    pain_before_rated = Signal(object)  # int | None, from the session, once it began
     export_requested = Signal()  # from the progress screen
     sheet_requested = Signal()  # from the progress screen
-    # Set by the application: with a tray, closing hides the window (reminders go on);
-    # `confirm_quit` is asked before quitting when there is no tray to go on from.
-    close_to_tray = False
-    confirm_quit: Callable[[], bool] | None = None
+    reminder_answered = Signal(object)  # an Answer, from the reminder offered in the window
+    # Set by the application: asked when a person closes the window, True to keep
+    # Backstretch running (to the tray, or in the background) rather than quit.
+    keeps_running: Callable[[], bool] | None = None
 
     def __init__(
         self,
@@ -54,7 +73,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.store = store
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.fit_to_screen()
 
         self.driver = SessionDriver(clock, self)
         self.library_view = LibraryView(library, store)
@@ -62,12 +81,17 @@ class MainWindow(QMainWindow):
         # built the first time they are shown (see the properties below).
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.library_view.start_routine.connect(self.start_routine)
         self.library_view.start_exercise.connect(self.start_exercise)
         self.library_view.settings_requested.connect(self.settings_requested)
         self.library_view.progress_requested.connect(self.progress_requested)
+        self.library_view.quit_requested.connect(self.quit_requested)
         store.changed.connect(self._on_settings_changed)
         store.problem.connect(self.show_problem)
         self.driver.ended.connect(self._on_ended)
@@ -90,12 +114,27 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
             self._shortcuts[name] = shortcut
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.activated.connect(self.quit_requested)
         self._set_session_shortcuts(False)
 
         self._apply_theme()
         self.library_view.start_button.setFocus()  # the first thing to do, for keyboards too
         problems = [wording.skipped_content(str(problem)) for problem in library.problems]
         self.library_view.show_problems(problems + store.load_problems)
+
+    def fit_to_screen(self) -> None:
+        """The first size: as planned where the screen has room, else what the screen
+        has room for (the title bar and panels are not the window's to take)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PLANNED_SIZE)
+            return
+        area = screen.availableGeometry()
+        self.resize(first_size(area.size()))
+        # Centred where the desktop lets a window choose (Wayland does not: the
+        # compositor places it).
+        self.move(area.center() - self.rect().center())
 
     # -- screens ---------------------------------------------------------------------
 
@@ -111,6 +150,7 @@ class MainWindow(QMainWindow):
         view.skip_exercise_requested.connect(self.driver.skip_exercise)
         view.stop_requested.connect(self.driver.stop)
         view.fullscreen_requested.connect(self.toggle_full_screen)
+        view.pain_before.rated.connect(self.pain_before_rated)
         view.sound_toggled.connect(lambda on: self.store.update(Section.GUIDANCE, sound=on))
         view.volume_changed.connect(
             lambda percent: self.store.update(Section.GUIDANCE, volume=percent)
@@ -118,6 +158,21 @@ class MainWindow(QMainWindow):
         self._show_guidance(view)
         view.set_dark(theme.is_dark(self))
         return view
+
+    @cached_property
+    def reminder_offer(self) -> ReminderOffer:
+        """A reminder's choice at the top of the window, once the window was opened
+        for it (built on first use)."""
+        from backstretch.ui.reminders.window import ReminderOffer
+
+        offer = ReminderOffer()
+        self._central.insertWidget(0, offer)
+        offer.action.connect(self.reminder_answered)
+        return offer
+
+    def withdraw_reminder_offer(self) -> None:
+        if self._built("reminder_offer"):
+            self.reminder_offer.hide()
 
     @cached_property
     def summary_view(self) -> SummaryView:
@@ -159,9 +214,12 @@ class MainWindow(QMainWindow):
         self.library_view.add_problems([message])
 
     def take_pain_before(self) -> int | None:
-        """The "before" rating given on the home screen; it belongs to one routine."""
+        """The "before" rating given on the home screen; it belongs to one routine.
+        Without one, the session offers the question before its first stretch."""
         rating = self.library_view.pain_before.value()
         self.library_view.pain_before.clear()
+        if rating is None:
+            self.session_view.ask_pain_before()
         return rating
 
     def start_routine(self) -> None:
@@ -178,7 +236,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_shortcuts(True)
         self.driver.set_animating(self.isVisible() and not self.isMinimized())
-        self.ensure_guide()
+        self.session_view.set_sound_problem(self.ensure_guide().sounds.unavailable_reason)
+        self.session_view.set_full_screen(self.isFullScreen())
         self.session_started.emit(plan)
         self.driver.start(plan)
         self.session_view.setFocus()
@@ -200,9 +259,30 @@ class MainWindow(QMainWindow):
 
     def _escape(self) -> None:
         if self.driver.running:
-            self.driver.stop()
+            self.ask_to_stop()
         elif self.isFullScreen():
             self.showNormal()
+
+    def ask_to_stop(self) -> None:
+        """Esc is easy to press by accident: it pauses and asks, and one more key
+        (Enter) stops, while Esc again goes on as before."""
+        state = self.driver.state()
+        was_paused = state is not None and state.paused
+        self.driver.pause()
+        box = QMessageBox(self)
+        box.setObjectName("stopQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Stop the routine?")
+        box.setText("Stop the routine? What you have done so far is kept.")
+        stop = box.addButton("Stop routine", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is stop:
+            self.driver.stop()
+        elif not was_paused and self.driver.running:
+            self.driver.resume()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -243,6 +323,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.driver.set_animating(self.isVisible() and not self.isMinimized())
+            if self._built("session_view"):
+                self.session_view.set_full_screen(self.isFullScreen())
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_theme()
 
@@ -254,15 +336,37 @@ class MainWindow(QMainWindow):
         super().hideEvent(event)
         self.driver.set_animating(False)
 
+    def confirm_quit(self) -> bool:
+        """Whether to quit now: asked only in the middle of a routine, with No first (a
+        stray Enter keeps the routine)."""
+        state = self.driver.state()
+        if not self.driver.running or state is None or state.step is None:
+            return True
+        was_paused = state.paused
+        self.driver.pause()  # the routine waits while the question is open
+        title = self.library.by_id(state.step.exercise_id).title
+        answer = QMessageBox.question(
+            self,
+            f"Quit {APP_NAME}?",
+            wording.quit_during_routine(title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            if not was_paused:
+                self.driver.resume()
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.close_to_tray:
+        by_a_person = self.isVisible()  # not a close from shutdown()
+        if by_a_person and self.keeps_running is not None and self.keeps_running():
             event.ignore()
             self.driver.pause()  # a session left behind waits for the user
             self.hide()
-            self.hidden_to_tray.emit()
+            self.closed_to_background.emit()
             return
-        asking = self.confirm_quit is not None and self.isVisible()  # a person closed it
-        if asking and self.confirm_quit is not None and not self.confirm_quit():
+        if by_a_person and self.keeps_running is not None and not self.confirm_quit():
             event.ignore()
             return
         self.driver.stop()

@@ -52,7 +52,7 @@ def release(locker):
 @pytest.fixture
 def application(make_application):
     app = make_application(with_reminders=False)
-    app.window.confirm_quit = None
+    app.window.keeps_running = None
     return app
 
 

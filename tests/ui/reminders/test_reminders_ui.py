@@ -128,7 +128,32 @@ def test_clicking_the_notification_body_opens_the_app_and_keeps_the_choice(parts
     controller.check()
     with qtbot.waitSignal(controller.show_requested):
         notifier.action.emit(Answer.OPEN)
-    assert window.isVisible()  # Start / Snooze / Skip still offered
+    assert not window.isVisible()  # no second reminder in the corner
+    # The app, now open, takes the reminder in: the notice goes, the choice stays.
+    withdrawn = notifier.withdrawn
+    notice = controller.move_into_app()
+    assert notice is not None and notice.title == "Time for your back stretches"
+    assert notifier.withdrawn == withdrawn + 1 and not window.isVisible()
+    with qtbot.waitSignal(controller.answered):
+        controller.answer(Answer.SNOOZE)
+    assert controller.move_into_app() is None  # answered: nothing left to take in
+
+
+def test_the_corner_window_is_made_never_to_take_the_keyboard(parts, qtbot):
+    """What the window asks of the desktop; that a real X server and a real Wayland
+    compositor grant it is checked in tests/integration (the offscreen platform
+    activates every window it shows)."""
+    from PySide6.QtCore import Qt
+
+    clock, _, notifier, window, controller = parts
+    notifier.works = False
+    clock.now = MONDAY_9 + timedelta(hours=1)
+    controller.check()
+    assert window.isVisible()
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    for button in (window.start_button, window.snooze_button, window.skip_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus and not button.isDefault()
 
 
 def test_a_missed_reminder_says_so(parts):

@@ -13,6 +13,7 @@ from backstretch.session import Phase
 from backstretch.settings import Section, Settings
 from backstretch.ui.main_window import MainWindow
 from tests.helpers.app import settings_store
+from tests.helpers.dialogs import press_in_next_dialog
 
 
 @pytest.fixture
@@ -172,7 +173,15 @@ def test_keyboard_pause_skip_back_and_stop(window, clock, qtbot):
     assert window.session_view.phase_label.text() == "STRETCH"
     qtbot.keyClick(window, Qt.Key.Key_Left)
     assert window.session_view.phase_label.text() == "GET READY"
+    press_in_next_dialog(Qt.Key.Key_Escape)  # Esc by accident: Esc again goes on
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.driver.running and not window.current_state().paused
+    window.activateWindow()  # as the desktop does once the question has gone
+    qtbot.waitUntil(window.isActiveWindow)
+    seen: list[str] = []
+    press_in_next_dialog(Qt.Key.Key_Return, seen)  # Esc, then Enter: stopped
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert "kept" in seen[0]
     assert window.stack.currentWidget() is window.summary_view
     assert window.summary_view.headline.text() == "Routine stopped"
 
@@ -232,3 +241,41 @@ def test_the_routine_runs_the_chosen_stretches_in_the_chosen_order(window, clock
     window.start_routine()
     assert window.driver.machine.plan.exercise_ids == ("back-extensions", "bottom-to-heel")
     assert window.session_view.exercise_title.text() == "Back extensions"
+
+
+def test_paused_is_said_on_screen_and_goes_when_resumed(window, qtbot):
+    window.start_routine()
+    view = window.session_view
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert view.phase_label.text() == "PAUSED"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # skipping while paused shows the new phase
+    assert view.phase_label.text() == "PAUSED"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert view.phase_label.text() == "STRETCH"
+
+
+def test_the_full_screen_button_says_how_to_leave_it(window, qtbot):
+    window.start_routine()
+    button = window.session_view.fullscreen_button
+    assert button.text() == "Full screen"
+    button.click()
+    qtbot.waitUntil(window.isFullScreen)
+    assert button.text() == "Leave full screen"
+    button.click()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert button.text() == "Full screen"
+
+
+def test_without_sound_the_session_says_so_rather_than_sound_on(window, qtbot):
+    window.start_routine()
+    view = window.session_view
+    # The session shows what the sound player found, as the settings do.
+    assert view.sound_problem == window.guide.sounds.unavailable_reason
+    view.set_sound_problem("No audio output was found on this system.")
+    assert view.sound_button.text() == "♪  Sound unavailable"
+    assert not view.sound_button.isEnabled() and not view.volume.isEnabled()
+    assert "No audio output" in view.sound_button.toolTip()
+    qtbot.keyClick(window, Qt.Key.Key_M)  # nothing to mute: the stored choice stays
+    assert window.store.guidance.sound
+    view.set_sound_problem(None)
+    assert view.sound_button.text() == "♪  Sound on" and view.volume.isEnabled()

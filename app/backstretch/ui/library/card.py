@@ -52,6 +52,7 @@ class ExerciseCard(QFrame):
         title = QLabel(exercise.title)
         title.setObjectName("cardTitle")
         title.setFont(theme.font(24, bold=True))
+        title.setWordWrap(True)  # a long title on a narrow card takes two lines
         title.setAccessibleName(exercise.title)
         summary = QLabel(exercise.summary)
         summary.setWordWrap(True)

@@ -23,12 +23,15 @@ from backstretch.ui.library.options_panel import RoutineOptionsPanel
 from backstretch.ui.settings_store import SettingsStore
 from backstretch.ui.widgets.pain_scale import PainScale
 
+CARD_SPACING = 16
+
 
 class LibraryView(QWidget):
     start_routine = Signal()
     start_exercise = Signal(str)
     settings_requested = Signal()
     progress_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(
         self, library: Library, store: SettingsStore, parent: QWidget | None = None
@@ -76,6 +79,15 @@ class LibraryView(QWidget):
         self.progress_button.setObjectName("openProgress")
         self.progress_button.clicked.connect(self.progress_requested)
         start_box.addWidget(self.progress_button)
+        # Where there is no tray, closing the window leaves Backstretch reminding in the
+        # background: quitting is a choice of its own.
+        self.quit_button = QPushButton("Quit Backstretch")
+        self.quit_button.setObjectName("quit")
+        self.quit_button.setToolTip(
+            "Quit Backstretch: no more reminders until it is started (Ctrl+Q)"
+        )
+        self.quit_button.clicked.connect(self.quit_requested)
+        start_box.addWidget(self.quit_button)
         start_box.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 3)
@@ -91,12 +103,19 @@ class LibraryView(QWidget):
 
         self.cards: list[ExerciseCard] = []
         cards_row = QHBoxLayout()
-        cards_row.setSpacing(16)
+        cards_row.setSpacing(CARD_SPACING)
+        # Each card's Start sits in a row under the scrolling cards, in its card's column:
+        # the cards' text can be long, and a start that needs finding is a start missed.
+        starts_row = QHBoxLayout()
+        starts_row.setSpacing(CARD_SPACING)
         for exercise in library.exercises:
             card = ExerciseCard(exercise)
             card.start_requested.connect(self.start_exercise)
             self.cards.append(card)
             cards_row.addWidget(card, 1)
+            card.start_button.setParent(None)  # out of the card's layout, into the row
+            card.start_button.setMinimumHeight(40)
+            starts_row.addWidget(card.start_button, 1)
         if not self.cards:
             empty = QLabel("No stretches could be loaded. See the message above.")
             cards_row.addWidget(empty)
@@ -107,6 +126,10 @@ class LibraryView(QWidget):
         scroll.setWidget(cards_holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there, so the cards and the starts below them keep the same columns.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        starts_row.addSpacing(scroll.verticalScrollBar().sizeHint().width())
+        starts_row.setContentsMargins(cards_row.contentsMargins())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -116,6 +139,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.pain_before)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)
+        layout.addLayout(starts_row)
         self._show_routine()
 
     def show_problems(self, messages: list[str]) -> None:

@@ -124,6 +124,13 @@ class HistoryRecorder(QObject):
             at, finished = now(), summary.finished
             self._write(lambda s: s.finish_session(_id(session), at, finished))
 
+    def rate_before(self, rating: int | None) -> None:
+        """The before-routine rating, given once the routine had begun (it started from
+        a reminder or the tray, where nobody asked)."""
+        session = self._session
+        if session is not None and self.store is not None:
+            self._write(lambda s: s.set_pain_before(_id(session), rating))
+
     def rate_after(self, rating: int | None) -> bool:
         """Store the after-routine rating; True if the ratings suggest pausing."""
         session = self._last_session

@@ -3,11 +3,21 @@ weeks and the pain trend, read at a glance in light and dark themes."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, tzinfo
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.history import SessionRecord
 from backstretch.progress import (
     PainPoint,
@@ -88,8 +98,19 @@ class WeeklyChart(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(count),
             )
+            # Each label has its whole slot; the last, longer one may reach into the
+            # margin on its right so it is never cut.
+            label = QRectF(area.left() + n * slot, area.bottom() + 2, slot, label_height)
+            if n == len(self.weeks) - 1:
+                label.setRight(self.width())
+                label.setLeft(
+                    min(
+                        label.left(),
+                        self.width() - painter.fontMetrics().horizontalAdvance("this week") - 2,
+                    )
+                )
             painter.drawText(
-                QRectF(x - 10, area.bottom() + 2, width + 20, label_height),
+                label,
                 Qt.AlignmentFlag.AlignCenter,
                 "this week" if n == len(self.weeks) - 1 else f"{day:%d %b}",
             )
@@ -122,7 +143,7 @@ class PainChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dark = theme.is_dark(self)
-        area = QRectF(self.rect()).adjusted(34, 10, -10, -24)
+        area = QRectF(self.rect()).adjusted(34, 10, -10, -44)  # dates and legend below
         painter.setFont(theme.font(12))
         painter.setPen(QPen(_faint(self), 1))
         for level in (0, 5, 10):
@@ -168,8 +189,22 @@ class PainChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
         painter.setPen(_ink(self))
+        # The day of each routine under its points; where they would crowd, every
+        # second (or third...) one, always with the latest.
+        label_width = painter.fontMetrics().horizontalAdvance("30 Sep") + 8
+        every = max(1, math.ceil(label_width / slot))
+        last = len(self.points) - 1
+        for n, point in enumerate(self.points):
+            if (last - n) % every:
+                continue
+            centre = area.left() + slot * (n + 0.5)
+            painter.drawText(
+                QRectF(centre - label_width / 2, area.bottom() + 4, label_width, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{point.day:%d %b}".lstrip("0"),
+            )
         painter.drawText(
-            QRectF(area.left(), area.bottom() + 4, area.width(), 20),
+            QRectF(area.left(), area.bottom() + 24, area.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
             "○ before   ● after   (0 = no pain, 10 = worst)",
         )
@@ -236,6 +271,19 @@ class ProgressView(QWidget):
         self.back_button.setObjectName("progressDone")
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.done)
+        # Where the last file went, said after every save, with a way to it.
+        self.saved = QLabel()
+        self.saved.setObjectName("savedTo")
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.saved_folder: Path | None = None
+        self.saved.hide()
+        self.open_folder_button.hide()
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved)
+        saved_row.addWidget(self.open_folder_button)
+        saved_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.sheet_button)
@@ -252,7 +300,19 @@ class ProgressView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
+        layout.addLayout(saved_row)
         layout.addLayout(buttons)
+
+    def show_saved(self, what: str, path: Path) -> None:
+        self.saved.setText(wording.saved_to(what, path.name, str(path.parent)))
+        self.saved.setToolTip(str(path))
+        self.saved_folder = path.parent
+        self.saved.show()
+        self.open_folder_button.show()
+
+    def _open_folder(self) -> None:
+        if self.saved_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_folder)))
 
     def show_records(self, records: Sequence[SessionRecord], today: date, zone: tzinfo) -> None:
         has_any = bool(records)

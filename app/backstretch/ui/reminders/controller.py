@@ -31,6 +31,7 @@ class ReminderController(QObject):
     show_requested = Signal()
     schedule_changed = Signal()  # the next reminder moved (tray text)
     state_changed = Signal()  # the scheduler's state should be saved
+    answered = Signal()  # the reminder on screen was answered, wherever it was shown
 
     def __init__(
         self,
@@ -110,11 +111,9 @@ class ReminderController(QObject):
 
     def answer(self, key: Answer) -> None:
         if key is Answer.OPEN:
-            # The body of a notification, or a tray balloon: show the app and offer the
-            # same choices in the window, so the reminder still gets an answer.
+            # The body of a notification, or a tray balloon: show the app, which takes
+            # the reminder in (see move_into_app), so one reminder is on screen at once.
             self.show_requested.emit()
-            if self._pending is not None and self.shown_through != "window":
-                self.window.show_notice(self._describe(self._pending.missed))
             return
         reminder, self._pending = self._pending, None
         # Record the answer before the notice goes, so whoever sees it gone sees it kept.
@@ -124,9 +123,20 @@ class ReminderController(QObject):
         for notifier in self.notifiers:
             notifier.withdraw()
         self.window.hide()
+        self.answered.emit()
         if key is Answer.START:
             self.start_requested.emit()
         self.arm()
+
+    def move_into_app(self) -> Notice | None:
+        """The app's window opened while a reminder waits: the notice and the corner
+        window go, and the reminder (returned) is offered in the app instead."""
+        if self._pending is None:
+            return None
+        for notifier in self.notifiers:
+            notifier.withdraw()
+        self.window.hide()
+        return self._describe(self._pending.missed)
 
     def stop(self) -> None:
         """Nothing more from this controller: its timer stops and its notices go."""

@@ -1,14 +1,17 @@
-"""The app's own reminder: a small window in a corner with Start now / Snooze / Skip.
+"""The app's own reminder: a small window in a corner with Start now / Snooze / Skip,
+and the same choice offered inside the main window.
 
-Used when the desktop has no notification service with buttons, and when the user
-clicks a tray balloon, so a reminder can always be answered.
+The corner window is used when the desktop has no notification service with buttons,
+so a reminder can always be answered. It never takes the keyboard: it appears while
+someone is typing elsewhere, and a keystroke must not start a routine. When the main
+window opens, the reminder moves into it (ReminderOffer), so one is on screen at once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME, theme
 from backstretch.platform.notifications import Notice
@@ -21,7 +24,13 @@ class ReminderWindow(QWidget):
     action = Signal(object)  # an Answer: start, snooze or skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(f"{APP_NAME} reminder")
         self.setObjectName("reminderWindow")
         self.title = QLabel()
@@ -31,7 +40,6 @@ class ReminderWindow(QWidget):
         self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)
         self.start_button = QPushButton("Start now")
-        self.start_button.setDefault(True)
         self.snooze_button = QPushButton("Snooze")
         self.skip_button = QPushButton("Skip")
         buttons = QHBoxLayout()
@@ -41,6 +49,7 @@ class ReminderWindow(QWidget):
             (Answer.SKIP, self.skip_button),
         ):
             button.setMinimumHeight(38)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # answered by pointer only
             button.clicked.connect(lambda _=False, key=key: self._choose(key))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -59,10 +68,9 @@ class ReminderWindow(QWidget):
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
+            # Where notifications appear; on Wayland the compositor places it instead.
             self.move(area.right() - self.width() - MARGIN, area.bottom() - self.height() - MARGIN)
-        self.show()
-        self.raise_()
-        self.start_button.setFocus()
+        self.show()  # without activation: the keyboard stays where the user is typing
 
     def _choose(self, key: Answer) -> None:
         self.hide()
@@ -73,3 +81,47 @@ class ReminderWindow(QWidget):
         super().closeEvent(event)
         if event.isAccepted():
             self.action.emit(Answer.SNOOZE)
+
+
+class ReminderOffer(QFrame):
+    """A reminder's choice inside the main window, once the user opened it."""
+
+    action = Signal(object)  # an Answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderOffer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setFont(theme.font(17, bold=True))
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.start_button = QPushButton("Start now")
+        self.snooze_button = QPushButton("Snooze")
+        self.skip_button = QPushButton("Skip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 16, 8)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.body)
+        row.addLayout(text, 1)
+        for key, button in (
+            (Answer.START, self.start_button),
+            (Answer.SNOOZE, self.snooze_button),
+            (Answer.SKIP, self.skip_button),
+        ):
+            button.setMinimumHeight(38)
+            button.clicked.connect(lambda _=False, key=key: self._choose(key))
+            row.addWidget(button)
+        self.hide()
+
+    def show_notice(self, notice: Notice) -> None:
+        self.title.setText(notice.title)
+        self.body.setText(notice.body)
+        self.snooze_button.setText(notice.snooze_label)
+        self.setAccessibleName(notice.title)
+        self.show()
+
+    def _choose(self, key: Answer) -> None:
+        self.hide()
+        self.action.emit(key)

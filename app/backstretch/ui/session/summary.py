@@ -61,7 +61,7 @@ class SummaryView(QWidget):
         dark = theme.is_dark(self)
         colour = theme.phase_colour(Phase.DONE, dark).name()
         self.headline.setText(wording.summary_headline(summary))
-        self.headline.setStyleSheet(f"color: {colour};" if summary.finished else "")
+        self.headline.setStyleSheet(f"color: {colour};" if summary.kept_up else "")
         self.totals.setText(wording.summary_totals(summary))
         lines = [
             wording.summary_line(

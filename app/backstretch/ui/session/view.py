@@ -6,10 +6,11 @@ pure machine decide what is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QFontMetricsF,
     QGuiApplication,
     QPalette,
     QResizeEvent,
@@ -30,9 +31,16 @@ from backstretch.content import Exercise, Library
 from backstretch.session import Phase, SessionState, Step
 from backstretch.ui.widgets.countdown_ring import CountdownRing
 from backstretch.ui.widgets.figure_widget import FigureWidget
+from backstretch.ui.widgets.pain_scale import PainScale
 from backstretch.ui.widgets.routine_progress import RoutineProgress
 
 DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system fonts scale up
+# The smallest window the screen is laid out for: a 1024x600 netbook screen, less a panel
+# and a title bar. Below this the type would have to shrink past reading from a mat.
+SMALLEST = QSize(900, 500)
+SMALLEST_SCALE = 0.45
+PAUSED = "PAUSED"
+INSTRUCTION_LINES = 2  # the instruction keeps room for two lines, so the figure never jumps
 
 
 class SessionView(QWidget):
@@ -52,6 +60,16 @@ class SessionView(QWidget):
         self._dark = False
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
+        self._phase_text = ""  # the phase's name, shown again on resuming
+        self._paused = False
+        self.sound_problem: str | None = None  # why no sound can play, if it cannot
+        # The sizes are fitted with room for the longest caution, so the type keeps its
+        # size when a caution comes and goes.
+        self._longest_caution = max(
+            (wording.cautions(e.cautions) for e in library.exercises if e.cautions),
+            key=len,
+            default="",
+        )
 
         self.exercise_title = QLabel()
         self.exercise_title.setObjectName("exerciseTitle")
@@ -110,6 +128,11 @@ class SessionView(QWidget):
         self.up_next.setObjectName("upNext")
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.up_next.setWordWrap(False)  # one short line: it keeps its height when space is tight
+        # Offered in the up-next line's place before the first stretch, when the routine
+        # began without one (from a reminder, the tray or the command line).
+        self.pain_before = PainScale("How is your back right now? (optional)")
+        self.pain_before.hide()
+        self._asking_before = False
 
         self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
         self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
@@ -151,7 +174,13 @@ class SessionView(QWidget):
         controls.addWidget(self.volume)
         controls.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # Text never widens the screen: it is sized to the window, not the window to it
+        # (else the window could not shrink again after full screen).
+        for label in (self.exercise_title, self.routine_position, self.up_next):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.controls = controls
+        self.main_layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.addLayout(top)
         layout.addWidget(self.progress)
@@ -159,6 +188,7 @@ class SessionView(QWidget):
         layout.addWidget(self.instruction)
         layout.addLayout(notes)
         layout.addWidget(self.up_next)
+        layout.addWidget(self.pain_before, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(controls)
         self._apply_sizes()
 
@@ -184,13 +214,29 @@ class SessionView(QWidget):
         self.figure.set_reduced_motion(reduced_motion)
 
     def toggle_sound(self) -> None:
-        self.sound_button.toggle()
+        if self.sound_problem is None:
+            self.sound_button.toggle()
 
     def _on_sound_toggled(self, on: bool) -> None:
         self._show_sound_state(on)
         self.sound_toggled.emit(on)
 
+    def set_sound_problem(self, reason: str | None) -> None:
+        """Where no sound can play (no audio device, no sound files), the session says
+        so, as the settings do, instead of offering a switch and a slider that do
+        nothing."""
+        self.sound_problem = reason
+        self._show_sound_state(self.sound_button.isChecked())
+
     def _show_sound_state(self, on: bool) -> None:
+        if self.sound_problem is not None:
+            self.sound_button.setText("♪  Sound unavailable")
+            self.sound_button.setToolTip(self.sound_problem)
+            self.sound_button.setAccessibleName(f"Sound unavailable: {self.sound_problem}")
+            self.sound_button.setEnabled(False)
+            self.volume.setEnabled(False)
+            return
+        self.sound_button.setEnabled(True)
         self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
         name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
         self.sound_button.setToolTip(name)
@@ -211,7 +257,8 @@ class SessionView(QWidget):
         self.routine_position.setText(
             wording.stretch_position(step.exercise_index, len(self._order))
         )
-        self.phase_label.setText(wording.phase_title(step.phase))
+        self._phase_text = wording.phase_title(step.phase)
+        self.phase_label.setText(PAUSED if self._paused else self._phase_text)
         # A palette change, not a style sheet: re-polishing on every phase costs
         # milliseconds just when the change should show at once.
         palette = self.phase_label.palette()
@@ -229,6 +276,7 @@ class SessionView(QWidget):
         self.tip.setText(tip)
         self.tip.setVisible(bool(tip))
         self.up_next.setText(self._up_next(state))
+        self._show_pain_question(step)
         self.show_frame(state)
         self._announce(wording.announcement(step, text))
 
@@ -251,14 +299,44 @@ class SessionView(QWidget):
         self.time_left.setText(wording.time_left(left))
 
     def set_paused(self, paused: bool) -> None:
+        self._paused = paused
         self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
         self.pause_button.setAccessibleName("Resume (Space)" if paused else "Pause (Space)")
         self.ring.set_paused(paused)
+        # Said in the largest type on screen: from the mat, a still figure alone could
+        # be a hold.
+        self.phase_label.setText(PAUSED if paused else self._phase_text)
+        if paused:
+            self._announce("Paused. Press Space to go on.")
+
+    def set_full_screen(self, full: bool) -> None:
+        self.fullscreen_button.setText("Leave full screen" if full else "Full screen")
+        name = "Leave full screen (F11 or Escape)" if full else "Full screen (F11)"
+        self.fullscreen_button.setToolTip(name)
+        self.fullscreen_button.setAccessibleName(name)
 
     def set_plan(self, exercise_ids: tuple[str, ...], total: float) -> None:
         self._order = exercise_ids
         self._plan_total = total
         self.set_paused(False)
+        self._asking_before = False
+        self.pain_before.clear()
+        self.pain_before.hide()
+        self.up_next.show()
+
+    def ask_pain_before(self) -> None:
+        """This routine began without a "before" rating: offer it until the first
+        stretch."""
+        self._asking_before = True
+
+    def _show_pain_question(self, step: Step) -> None:
+        if self._asking_before and step.phase in (Phase.NEXT, Phase.GET_READY):
+            self.up_next.hide()
+            self.pain_before.show()
+            return
+        self._asking_before = False  # the first stretch began: the moment has passed
+        self.pain_before.hide()
+        self.up_next.show()
 
     # -- wording -------------------------------------------------------------------
 
@@ -290,12 +368,25 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
 
+    def minimumSizeHint(self) -> QSize:
+        # The type follows the window (see _apply_sizes), so the window never has to
+        # follow the type.
+        return SMALLEST
+
     def _apply_sizes(self) -> None:
         # One scale for all type, from the smaller of the two window proportions, so the
         # text grows in full screen and still fits a small window.
-        scale = max(0.55, min(self.width() / 1200, self.height() / 760))
+        scale = max(SMALLEST_SCALE, min(self.width() / 1200, self.height() / 760))
         # A larger system font (a low-vision setting) makes everything larger still.
         scale *= max(1.0, QGuiApplication.font().pointSizeF() / DEFAULT_POINT_SIZE)
+        # Then smaller, step by step, until every control and line fits the window:
+        # nothing may fall off the bottom of a small screen.
+        self._set_fonts(scale)
+        while scale > SMALLEST_SCALE and not self._fits():
+            scale = max(SMALLEST_SCALE, scale * 0.92)
+            self._set_fonts(scale)
+
+    def _set_fonts(self, scale: float) -> None:
         self.exercise_title.setFont(theme.font(34 * scale, bold=True))
         self.routine_position.setFont(theme.font(18 * scale))
         self.time_left.setFont(theme.font(22 * scale))
@@ -305,10 +396,44 @@ class SessionView(QWidget):
         self.caution.setFont(theme.font(22 * scale, bold=True))
         self.tip.setFont(theme.font(22 * scale))
         self.up_next.setFont(theme.font(20 * scale))
-        button_font = theme.font(max(14, 17 * scale))
+        button_font = theme.font(max(11, 17 * scale))
         for button in self.findChildren(QPushButton):
             button.setFont(button_font)
         self.progress.setFixedHeight(max(8, round(12 * scale)))
+        lines = QFontMetricsF(self.instruction.font()).lineSpacing() * INSTRUCTION_LINES
+        self.instruction.setFixedHeight(round(lines) + 4)
+
+    def _fits(self) -> bool:
+        """Whether the controls and every line fit the window, with the ring at its
+        smallest; the figure takes whatever height is left."""
+        layout = self.main_layout
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        self.controls.invalidate()  # it keeps the sizes of the fonts before
+        if self.controls.minimumSize().width() > width:
+            return False
+        spacing = layout.spacing()
+        rows: list[int] = [
+            max(
+                self.exercise_title.sizeHint().height() + self.routine_position.sizeHint().height(),
+                self.time_left.sizeHint().height(),
+            ),
+            self.progress.height(),
+            self.instruction.height(),
+            max(self.up_next.sizeHint().height(), self.pain_before.sizeHint().height()),
+            self.controls.minimumSize().height(),
+            self.phase_label.sizeHint().height()
+            + self.ring.minimumHeight()
+            + self.repetition_label.sizeHint().height(),
+        ]
+        if self._longest_caution:
+            metrics = QFontMetricsF(self.caution.font())
+            box = metrics.boundingRect(
+                QRectF(0, 0, width - 16, 10_000), Qt.TextFlag.TextWordWrap, self._longest_caution
+            )
+            rows.append(round(box.height()) + 20)  # with the padding of its style
+        needed = sum(rows) + spacing * (len(rows) + 2) + margins.top() + margins.bottom()
+        return needed <= self.height()
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark

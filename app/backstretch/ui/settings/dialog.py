@@ -127,24 +127,46 @@ class SettingsDialog(QDialog):
         reminders_layout.addWidget(self.enabled)
         reminders_layout.addWidget(when)
         reminders_layout.addLayout(snooze_form)
-        if not tray_available:
-            note = QLabel(
-                "This desktop has no system tray: reminders arrive only while the "
-                "Backstretch window is open (it may be minimised)."
-            )
-            note.setWordWrap(True)
-            reminders_layout.addWidget(note)
         reminders_layout.addWidget(self.message)
         reminders_layout.addStretch(1)
 
         # -- start-up ----------------------------------------------------------------
         self.start_at_login = QCheckBox("Start Backstretch when I log in")
-        self.start_hidden = QCheckBox("Start hidden in the tray, waiting for the next reminder")
-        self.start_hidden.setEnabled(tray_available)
+        self.start_hidden = QCheckBox("… without opening the window")
+        self.start_hidden.setToolTip(
+            "At login, Backstretch waits for the next reminder "
+            + ("in the tray" if tray_available else "in the background")
+        )
+        self.keep_running = QRadioButton("Keep reminding in the background")
+        self.quit_on_close = QRadioButton("Quit when I close the window")
+        close_group = QButtonGroup(self)
+        close_group.addButton(self.keep_running)
+        close_group.addButton(self.quit_on_close)
         general_tab = QWidget()
         general_layout = QVBoxLayout(general_tab)
         general_layout.addWidget(self.start_at_login)
-        general_layout.addWidget(self.start_hidden)
+        hidden_row = QHBoxLayout()
+        hidden_row.addSpacing(24)  # under the box it belongs to
+        hidden_row.addWidget(self.start_hidden)
+        hidden_row.addStretch(1)
+        general_layout.addLayout(hidden_row)
+        closing = QGroupBox("When I close the window")
+        closing_layout = QVBoxLayout(closing)
+        if tray_available:
+            closing_layout.addWidget(
+                QLabel("Backstretch goes on in the tray; quit it from the tray's menu.")
+            )
+        else:
+            closing_layout.addWidget(self.keep_running)
+            closing_layout.addWidget(self.quit_on_close)
+            note = QLabel(
+                "This desktop has no tray. In the background Backstretch goes on reminding "
+                "you; open it again from the applications menu, and quit it with Quit in "
+                "the window or Ctrl+Q."
+            )
+            note.setWordWrap(True)
+            closing_layout.addWidget(note)
+        general_layout.addWidget(closing)
         general_layout.addStretch(1)
 
         # -- routine and guidance ------------------------------------------------------
@@ -184,6 +206,9 @@ class SettingsDialog(QDialog):
             lambda on: store.update(Section.GENERAL, start_at_login=on)
         )
         self.start_hidden.toggled.connect(lambda on: store.update(Section.GENERAL, start_hidden=on))
+        self.keep_running.toggled.connect(
+            lambda on: store.update(Section.GENERAL, keep_running_when_closed=on)
+        )
         store.changed.connect(self._on_changed)
 
     def _on_changed(self, section: Section, _before: object) -> None:
@@ -194,7 +219,7 @@ class SettingsDialog(QDialog):
         return [
             self.enabled, self.interval_mode, self.fixed_mode, self.interval, self.start_time,
             self.end_time, self.fixed_times, *self.days, self.snooze, self.start_at_login,
-            self.start_hidden,
+            self.start_hidden, self.keep_running, self.quit_on_close,
         ]  # fmt: skip
 
     def refresh(self) -> None:
@@ -215,6 +240,9 @@ class SettingsDialog(QDialog):
         self.snooze.setValue(reminders.snooze_minutes)
         self.start_at_login.setChecked(general.start_at_login)
         self.start_hidden.setChecked(general.start_hidden)
+        self.start_hidden.setEnabled(general.start_at_login)  # it says how login starts
+        self.keep_running.setChecked(general.keep_running_when_closed)
+        self.quit_on_close.setChecked(not general.keep_running_when_closed)
         for widget in self._editors():
             widget.blockSignals(False)
 

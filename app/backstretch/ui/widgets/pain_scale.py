@@ -26,7 +26,7 @@ class PainScale(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setFixedWidth(40)
+            button.setFixedWidth(36)
             button.setMinimumHeight(36)
             button.setAccessibleName(f"Pain {value} of 10")
             button.setToolTip(f"{value}: {self._word(value)}")
@@ -34,8 +34,20 @@ class PainScale(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addWidget(QLabel("worst"))
+        # The choice said in words too: a coloured button alone is easy to miss.
+        self.chosen = QLabel()
+        self.chosen.setObjectName("painChosen")
+        self.chosen.setFont(theme.font(14, bold=True))
+        layout.addWidget(self.chosen)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+        # The chosen number stands out in any theme: filled with the highlight colour,
+        # bold, with a strong border, where the others stay plain buttons.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold;"
+            " border: 2px solid palette(window-text); border-radius: 4px; }"
+        )
 
     @staticmethod
     def _word(value: int) -> str:
@@ -50,10 +62,12 @@ class PainScale(QWidget):
     def clear(self) -> None:
         for button in self.buttons:
             button.setChecked(False)
+        self.chosen.clear()
 
     def _clicked(self, value: int) -> None:
         chosen = self.buttons[value].isChecked()
         for button in self.buttons:
             if button is not self.buttons[value]:
                 button.setChecked(False)
+        self.chosen.setText(f"{value}: {self._word(value)}" if chosen else "")
         self.rated.emit(value if chosen else None)
