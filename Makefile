@@ -37,6 +37,10 @@ bench: system-deps-test $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark
+	for size in 1366x768 1024x600; do \
+		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --size $$size; \
+		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark --size $$size; \
+	done
 	QT_QPA_PLATFORM=offscreen $(PY) tools/contact_sheet.py docs/screenshots
 
 # The frozen app (dist/backstretch/), checked by its own self-test, then the Debian
