@@ -1,12 +1,13 @@
 """Spoken guidance: Qt's text to speech with the platform's engine (speech-dispatcher on
-Linux). Missing speech is said in `unavailable_reason`, never a failure."""
+Linux), in a voice of the app's language. Missing speech is said in
+`unavailable_reason`, never a failure."""
 
 from __future__ import annotations
 
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from backstretch import wording
 
@@ -51,8 +52,28 @@ class Voice(QObject):
         if not self.available or not text:
             return
         if self._speech is None:
-            self._speech = self._factory(self.engine, self)
+            self._speech = self._start()
+            if self._speech is None:
+                return
         self._speech.say(text)  # replaces whatever was still being said
+
+    def _start(self) -> Any:
+        """The engine, speaking the app's language (QLocale's default, set with the
+        translation); None, with the reason said, if it has no voice for it."""
+        speech = self._factory(self.engine, self)
+        wanted = QLocale()
+        matching = [
+            locale for locale in speech.availableLocales() if locale.language() == wanted.language()
+        ]
+        if not matching:
+            self.unavailable_reason = wording.no_voice_for_language(
+                QLocale.languageToString(wanted.language())
+            )
+            return None
+        # The user's own region if the engine has it ("de_AT"), else the first.
+        exact = [locale for locale in matching if locale.territory() == wanted.territory()]
+        speech.setLocale((exact or matching)[0])
+        return speech
 
     def stop(self) -> None:
         if self._speech is not None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from backstretch.history import SessionRecord
+    from backstretch.platform.translation import Translation
     from backstretch.ui.progress.recorder import HistoryRecorder
     from backstretch.ui.reminders.service import ReminderService
     from backstretch.ui.settings.dialog import SettingsDialog
@@ -50,6 +51,7 @@ class Application(QObject):
         remind_in: float | None = None,
         first_run_notice: bool = False,
         start_services: bool = True,
+        translation: Translation | None = None,
     ) -> None:
         super().__init__()
         self.qt_app = qt_app
@@ -57,6 +59,8 @@ class Application(QObject):
         self.store = SettingsStore(settings, self)
         self.window = MainWindow(library, self.store, clock)
         self.first_run_notice = first_run_notice
+        self.translation = translation
+        self.restart_requested = False  # the command line starts a new process on quit
         self._with_reminders = with_reminders
         self._remind_in = remind_in
         self.icon: QIcon | None = None
@@ -164,7 +168,7 @@ class Application(QObject):
 
     def _rated_after(self, rating: int | None) -> None:
         if self.history is not None and self.history.rate_after(rating):
-            self.window.summary_view.show_advice(wording.PAIN_ADVICE)
+            self.window.summary_view.show_advice(wording.pain_advice())
 
     # -- reminders and the tray -----------------------------------------------------------
 
@@ -188,13 +192,16 @@ class Application(QObject):
     def _confirm_quit(self) -> bool:
         if not self.store.reminders.enabled:
             return True
-        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", wording.NO_TRAY_QUESTION)
+        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", wording.no_tray_question())
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_settings_changed(self, section: Section, before: object) -> None:
-        """Start at login follows its setting: the entry is made or removed at once."""
+        """Start at login follows its setting: the entry is made or removed at once; a
+        new language is offered a restart."""
         if section is not Section.GENERAL or not isinstance(before, GeneralOptions):
             return
+        if self.store.general.language != before.language:
+            self._offer_restart_for_language()
         wanted = self.store.general.start_at_login
         if wanted != before.start_at_login:
             from backstretch.platform import autostart
@@ -203,6 +210,26 @@ class Application(QObject):
                 autostart.set_enabled(wanted)
             except OSError as exc:
                 self.window.show_problem(f"Could not change start at login: {exc}")
+
+    def _offer_restart_for_language(self) -> None:
+        """Every window is built in one language, so a new one takes a restart. The
+        settings are already saved; a routine in progress is never cut short."""
+        from backstretch.platform.translation import language_name
+
+        if self.translation is None:
+            return
+        wanted = self.translation.would_speak(self.store.general.language)
+        if wanted == self.translation.language:
+            return
+        question = wording.restart_for_language(language_name(wanted))
+        if self.window.driver.running:
+            self.window.show_problem(wording.language_after_routine(language_name(wanted)))
+            return
+        parent = self._settings_dialog or self.window
+        answer = QMessageBox.question(parent, APP_NAME, question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.quit()
 
     # -- what the user asks for -----------------------------------------------------------
 

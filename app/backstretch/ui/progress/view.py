@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.history import SessionRecord
 from backstretch.progress import (
     PainPoint,
@@ -56,7 +56,7 @@ class WeeklyChart(QWidget):
 
     def set_weeks(self, weeks: Sequence[tuple[date, int]]) -> None:
         self.weeks = list(weeks)
-        text = ", ".join(f"week of {day:%d %b}: {count}" for day, count in self.weeks)
+        text = ", ".join(f"week of {wording.day_month(day)}: {count}" for day, count in self.weeks)
         self.setAccessibleDescription(text)
         self.update()
 
@@ -91,7 +91,7 @@ class WeeklyChart(QWidget):
             painter.drawText(
                 QRectF(x - 10, area.bottom() + 2, width + 20, label_height),
                 Qt.AlignmentFlag.AlignCenter,
-                "this week" if n == len(self.weeks) - 1 else f"{day:%d %b}",
+                "this week" if n == len(self.weeks) - 1 else wording.day_month(day),
             )
         painter.setPen(QPen(_faint(self), 1))
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
@@ -111,7 +111,7 @@ class PainChart(QWidget):
     def set_points(self, points: Sequence[PainPoint]) -> None:
         self.points = list(points)[-PAIN_SESSIONS_SHOWN:]
         text = "; ".join(
-            f"{p.day:%d %b}: before {p.before if p.before is not None else '–'}, "
+            f"{wording.day_month(p.day)}: before {p.before if p.before is not None else '–'}, "
             f"after {p.after if p.after is not None else '–'}"
             for p in self.points
         )

@@ -109,7 +109,7 @@ class ReminderService(QObject):
         chosen = choose_exercises(self.library.exercises, options)
         total = plan_routine(chosen, options).total if chosen else 0.0
         return Notice(
-            wording.MISSED_TITLE if missed else wording.REMINDER_TITLE,
+            wording.missed_title() if missed else wording.reminder_title(),
             wording.reminder_body(len(chosen), total),
             wording.snooze_label(self.store.reminders.snooze_minutes),
         )

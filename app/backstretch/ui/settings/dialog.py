@@ -35,10 +35,9 @@ from backstretch.reminders import ReminderMode, ReminderSettings, parse_times
 from backstretch.settings import Section
 from backstretch.ui.library.options_panel import RoutineOptionsPanel
 from backstretch.ui.settings.guidance_panel import GuidancePanel
+from backstretch.ui.settings.language_chooser import LanguageChooser
 from backstretch.ui.settings.stretch_chooser import StretchChooser
 from backstretch.ui.settings_store import SettingsStore
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _as_time(value: QTime) -> time:
@@ -89,9 +88,9 @@ class SettingsDialog(QDialog):
         self.fixed_times.setAccessibleName("Fixed reminder times")
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
-        for name in DAY_NAMES:
-            box = QCheckBox(name)
-            box.setAccessibleName(f"Remind on {name}")
+        for number in range(7):
+            box = QCheckBox(wording.short_weekday(number))
+            box.setAccessibleName(f"Remind on {wording.weekday(number)}")
             self.days.append(box)
             days_row.addWidget(box)
         self.snooze = QSpinBox()
@@ -145,6 +144,8 @@ class SettingsDialog(QDialog):
         general_layout = QVBoxLayout(general_tab)
         general_layout.addWidget(self.start_at_login)
         general_layout.addWidget(self.start_hidden)
+        self.language = LanguageChooser(store)
+        general_layout.addWidget(self.language)
         general_layout.addStretch(1)
 
         # -- routine and guidance ------------------------------------------------------
