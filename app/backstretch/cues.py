@@ -62,5 +62,6 @@ def spoken_text(state: SessionState, exercise_for: Callable[[str], Exercise]) ->
     if step is None or state.stopped:
         return ""
     exercise = exercise_for(step.exercise_id)
-    instruction = exercise.instruction(step.phase, step.side)
+    side = wording.side_name(step.side) if step.side else None
+    instruction = exercise.instruction(step.phase, side)
     return wording.spoken(step, exercise.title, instruction)

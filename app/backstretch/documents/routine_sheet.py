@@ -34,12 +34,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from backstretch import APP_NAME, __version__, theme
+from backstretch import APP_NAME, __version__, theme, wording
 from backstretch.content import Exercise, Library
 from backstretch.figure.pose import FigureSpec
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
-from backstretch.session import Phase, StretchTiming
+from backstretch.session import Phase, Side, StretchTiming
 from backstretch.storage import StorageError, write_user_file
 
 DOCUMENT_TITLE = "Backstretch — your back stretches"
@@ -635,6 +635,7 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
     arrow then shows how to get there.
     """
     side = "left" if exercise.sided else None
+    side_word = wording.side_name(Side.LEFT) if exercise.sided else None
     other = " Then the other side." if exercise.sided else ""
     return [
         _FigureCell(
@@ -651,7 +652,7 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
             1.0,
             side,
             f"<p><b>Stretch and hold</b><br>"
-            f"{_esc(exercise.instruction('stretch', side))}{other}</p>",
+            f"{_esc(exercise.instruction('stretch', side_word))}{other}</p>",
             "2",
         ),
         _FigureCell(
@@ -659,7 +660,7 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
             "release",
             0.5,
             side,
-            f"<p><b>Release</b><br>{_esc(exercise.instruction('release', side))}</p>",
+            f"<p><b>Release</b><br>{_esc(exercise.instruction('release', side_word))}</p>",
             "3",
         ),
     ]

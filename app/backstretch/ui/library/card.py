@@ -7,8 +7,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.content import Exercise
+from backstretch.session import Side
 from backstretch.ui.widgets.figure_widget import FigureWidget
 
 
@@ -41,7 +42,9 @@ class ExerciseCard(QFrame):
         self.figure = FigureWidget(self)
         self.figure.set_spec(exercise.figure)
         self.figure.set_phase("hold", 0.0, "left" if exercise.sided else None)
-        self.figure.set_description(f"{exercise.title}: {exercise.instruction('hold', 'left')}")
+        self.figure.set_description(
+            f"{exercise.title}: {exercise.instruction('hold', wording.side_name(Side.LEFT))}"
+        )
         self.figure.setFixedHeight(180)  # the same for every card, whatever the view
 
         title = QLabel(exercise.title)

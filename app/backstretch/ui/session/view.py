@@ -253,7 +253,7 @@ class SessionView(QWidget):
     def _instruction(self, exercise: Exercise, step: Step) -> str:
         if step.phase is Phase.NEXT:
             return wording.next_exercise(exercise.title, exercise.starting_summary)
-        return exercise.instruction(step.phase, step.side)
+        return exercise.instruction(step.phase, wording.side_name(step.side) if step.side else None)
 
     def _show_cautions(self, exercise: Exercise, step: Step) -> None:
         # Cautions matter most before the first repetition, while there is time to act.
