@@ -78,21 +78,21 @@ class SelfTest:
         from backstretch import languages, wording
         from backstretch.content_language import untranslated
         from backstretch.paths import resources_dir
-        from backstretch.platform.translation import Translation, language_name
+        from backstretch.platform.translation import Translation
 
         app = QCoreApplication.instance()
         assert app is not None
         translation = Translation(app)
         self.speaking = language = translation.install("")
         if language == languages.SOURCE:
-            return wording.speaks(language_name(language), "English source texts", None)
+            return wording.speaks(wording.this_language(), "English source texts", None)
         _require(translation.catalogue is not None, f"no catalogue for {language}")
         missing = untranslated(resources_dir(), language)
-        _require(not missing, f"{len(missing)} content fields untranslated: {missing[0]}")
+        _require(not missing, f"{len(missing)} content fields untranslated, first {missing[:1]}")
         assert translation.catalogue is not None
         qt = translation.qt_catalogue
         return wording.speaks(
-            language_name(language), translation.catalogue.name, qt.name if qt else None
+            wording.this_language(), translation.catalogue.name, qt.name if qt else None
         )
 
     def content(self) -> str:

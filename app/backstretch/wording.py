@@ -492,6 +492,17 @@ def restart_for_language(language: str) -> str:
     )
 
 
+# Each catalogue names its own language ("Deutsch", "Français"); the settings read
+# the name from every catalogue with these two texts.
+LANGUAGE_NAME = "English"
+LANGUAGE_NAME_NOTE = "the name of this translation's language, written in it"
+
+
+def this_language() -> str:
+    """The language the texts are in, in its own words."""
+    return Wording.tr("English", "the name of this translation's language, written in it")
+
+
 def speaks(language: str, catalogue: str, qt_catalogue: str | None) -> str:
     """The self-test's line about the language, in that language."""
     if qt_catalogue is None:

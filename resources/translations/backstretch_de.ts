@@ -2,543 +2,567 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../../app/backstretch/ui/settings/language_chooser.py" line="19"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/settings/language_chooser.py" line="20"/>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/settings/language_chooser.py" line="25"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="99"/>
+        <location filename="../../app/backstretch/wording.py" line="102"/>
         <source>d MMM</source>
         <comment>a date as QLocale writes it: day, abbreviated month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/backstretch/wording.py" line="111"/>
+        <location filename="../../app/backstretch/wording.py" line="118"/>
         <source>%n stretches</source>
         <comment>%n stretch</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/backstretch/wording.py" line="115"/>
+        <location filename="../../app/backstretch/wording.py" line="122"/>
         <source>%n repetitions</source>
         <comment>%n repetition</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/backstretch/wording.py" line="119"/>
+        <location filename="../../app/backstretch/wording.py" line="126"/>
         <source>%n minutes</source>
         <comment>%n minute</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="126"/>
+        <location filename="../../app/backstretch/wording.py" line="133"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/backstretch/wording.py" line="127"/>
+        <location filename="../../app/backstretch/wording.py" line="134"/>
         <source>about %n minutes</source>
         <comment>about %n minute</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="132"/>
-        <location filename="../../app/backstretch/wording.py" line="140"/>
-        <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="139"/>
+        <location filename="../../app/backstretch/wording.py" line="147"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="146"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="145"/>
+        <location filename="../../app/backstretch/wording.py" line="152"/>
         <source>{minutes}:{seconds} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="151"/>
-        <source>No stretch chosen: see Reminders and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {minutes}:{seconds}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="158"/>
+        <source>No stretch chosen: see Reminders and settings</source>
+        <translation>Keine Übung gewählt: siehe Erinnerungen und Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="165"/>
         <source>NEXT UP</source>
-        <translation type="unfinished"></translation>
+        <translation>ALS NÄCHSTES</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="159"/>
+        <location filename="../../app/backstretch/wording.py" line="166"/>
         <source>GET READY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT MACHEN</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="160"/>
+        <location filename="../../app/backstretch/wording.py" line="167"/>
         <source>STRETCH</source>
-        <translation type="unfinished"></translation>
+        <translation>DEHNEN</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="161"/>
+        <location filename="../../app/backstretch/wording.py" line="168"/>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="162"/>
-        <source>RELEASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="163"/>
-        <source>REST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="164"/>
-        <source>WELL DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>HALTEN</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="169"/>
-        <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <source>RELEASE</source>
+        <translation>LÖSEN</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="170"/>
-        <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <source>REST</source>
+        <translation>PAUSE</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="171"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <source>WELL DONE</source>
+        <translation>GUT GEMACHT</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="172"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/wording.py" line="176"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="173"/>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="174"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="175"/>
-        <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/wording.py" line="177"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="178"/>
-        <source>left</source>
-        <translation type="unfinished"></translation>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="179"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="180"/>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="181"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="182"/>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="185"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="186"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="192"/>
+        <location filename="../../app/backstretch/wording.py" line="199"/>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Seite</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="198"/>
+        <location filename="../../app/backstretch/wording.py" line="205"/>
         <source>Change position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="201"/>
-        <source>{repetitions} · both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="206"/>
-        <source>Repetition {number} of {total} · left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Position wechseln</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="208"/>
-        <source>Repetition {number} of {total} · right side</source>
-        <translation type="unfinished"></translation>
+        <source>{repetitions} · both sides</source>
+        <translation>{repetitions} · beide Seiten</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="210"/>
-        <source>Repetition {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/wording.py" line="213"/>
+        <source>Repetition {number} of {total} · left side</source>
+        <translation>Wiederholung {number} von {total} · links</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="215"/>
+        <source>Repetition {number} of {total} · right side</source>
+        <translation>Wiederholung {number} von {total} · rechts</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="217"/>
-        <source>Stretch {number} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="220"/>
-        <source>Single stretch</source>
-        <translation type="unfinished"></translation>
+        <source>Repetition {number} of {total}</source>
+        <translation>Wiederholung {number} von {total}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="224"/>
+        <source>Stretch {number} of {total}</source>
+        <translation>Übung {number} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="227"/>
+        <source>Single stretch</source>
+        <translation>Einzelne Übung</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="231"/>
         <source>Next: {title}. {starting_position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {title}. {starting_position}.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="232"/>
+        <location filename="../../app/backstretch/wording.py" line="239"/>
         <source>Next: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Ende</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="234"/>
+        <location filename="../../app/backstretch/wording.py" line="241"/>
         <source>Then: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="238"/>
-        <source>Then: {phase} to the left · {duration}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="242"/>
-        <source>Then: {phase} to the right · {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {title}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="245"/>
+        <source>Then: {phase} to the left · {duration}</source>
+        <translation>Danach: {phase} nach links · {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="249"/>
+        <source>Then: {phase} to the right · {duration}</source>
+        <translation>Danach: {phase} nach rechts · {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="252"/>
         <source>Then: {phase} · {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {phase} · {duration}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="260"/>
+        <location filename="../../app/backstretch/wording.py" line="267"/>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>drei</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="261"/>
+        <location filename="../../app/backstretch/wording.py" line="268"/>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="262"/>
+        <location filename="../../app/backstretch/wording.py" line="269"/>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>eins</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="272"/>
+        <location filename="../../app/backstretch/wording.py" line="279"/>
         <source>Well done. That is the end of the routine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="278"/>
-        <source>Next: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="280"/>
-        <source>{title}. Get ready. {instruction}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="283"/>
-        <source>{title}, repetition {number} of {total}, left side. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Das war die letzte Übung.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="285"/>
-        <source>{title}, repetition {number} of {total}, right side. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {title}.</source>
+        <translation>Als Nächstes: {title}.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="287"/>
+        <source>{title}. Get ready. {instruction}</source>
+        <translation>{title}. Machen Sie sich bereit. {instruction}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="290"/>
+        <source>{title}, repetition {number} of {total}, left side. {instruction}</source>
+        <translation>{title}, Wiederholung {number} von {total}, links. {instruction}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="292"/>
+        <source>{title}, repetition {number} of {total}, right side. {instruction}</source>
+        <translation>{title}, Wiederholung {number} von {total}, rechts. {instruction}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="294"/>
         <source>{title}, repetition {number} of {total}. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, Wiederholung {number} von {total}. {instruction}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="289"/>
+        <location filename="../../app/backstretch/wording.py" line="296"/>
         <source>Hold. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten. {instruction}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="291"/>
+        <location filename="../../app/backstretch/wording.py" line="298"/>
         <source>Release. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen. {instruction}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="293"/>
+        <location filename="../../app/backstretch/wording.py" line="300"/>
         <source>Rest. {instruction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause. {instruction}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="303"/>
+        <location filename="../../app/backstretch/wording.py" line="310"/>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="303"/>
+        <location filename="../../app/backstretch/wording.py" line="310"/>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="308"/>
+        <location filename="../../app/backstretch/wording.py" line="315"/>
         <source>{stretches} · {repetitions} in all · {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="316"/>
-        <source>{title}: {done} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stretches} · {repetitions} insgesamt · {time}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="323"/>
-        <source>See you at your next stretch. A few minutes every day is what helps.</source>
-        <translation type="unfinished"></translation>
+        <source>{title}: {done} of {planned}</source>
+        <translation>{title}: {done} von {planned}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="324"/>
-        <source>Every repetition counts. Come back when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/wording.py" line="330"/>
+        <source>See you at your next stretch. A few minutes every day is what helps.</source>
+        <translation>Bis zum nächsten Mal. Ein paar Minuten jeden Tag – das hilft.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="331"/>
+        <source>Every repetition counts. Come back when you are ready.</source>
+        <translation>Jede Wiederholung zählt. Machen Sie weiter, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="338"/>
         <source>Time for your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre Rückenübungen</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="335"/>
+        <location filename="../../app/backstretch/wording.py" line="342"/>
         <source>Missed: your back stretches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="340"/>
-        <source>{stretches}, {length}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/backstretch/wording.py" line="341"/>
-        <source>%n gentle stretches</source>
-        <comment>%n gentle stretch</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Verpasst: Ihre Rückenübungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="347"/>
+        <source>{stretches}, {length}.</source>
+        <translation>{stretches}, {length}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/backstretch/wording.py" line="348"/>
+        <source>%n gentle stretches</source>
+        <comment>%n gentle stretch</comment>
+        <translation>
+            <numerusform>%n sanfte Übung</numerusform>
+            <numerusform>%n sanfte Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="354"/>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="356"/>
-        <source>{time} tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="357"/>
-        <source>{time} on {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {minutes} min erinnern</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="363"/>
+        <source>{time} tomorrow</source>
+        <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="364"/>
+        <source>{time} on {weekday}</source>
+        <translation>{weekday} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="370"/>
         <source>Reminders paused until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert bis {when}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="365"/>
+        <location filename="../../app/backstretch/wording.py" line="372"/>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung geplant</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="366"/>
+        <location filename="../../app/backstretch/wording.py" line="373"/>
         <source>Next reminder at {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="371"/>
-        <source>This desktop has no system tray, so reminders only arrive while Backstretch is running. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="378"/>
+        <source>This desktop has no system tray, so reminders only arrive while Backstretch is running. Quit anyway?</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich, deshalb kommen Erinnerungen nur, solange Backstretch läuft. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="385"/>
         <source>Your back has felt worse after each of your last two routines. Consider pausing the stretches and talking to a doctor or physiotherapist before you go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="384"/>
-        <source>“{entry}” is not a time of day; write it like 10:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="390"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Rücken hat sich nach Ihren letzten beiden Übungsrunden jedes Mal schlechter angefühlt. Legen Sie eine Pause ein und sprechen Sie mit einer Ärztin, einem Arzt oder einer Physiotherapeutin, bevor Sie weitermachen.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="391"/>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="392"/>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="393"/>
-        <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="394"/>
-        <source>must be a list of stretch names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="395"/>
-        <source>must be a time like 09:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/backstretch/wording.py" line="396"/>
-        <source>must list times like 10:30</source>
-        <translation type="unfinished"></translation>
+        <source>“{entry}” is not a time of day; write it like 10:30.</source>
+        <translation>„{entry}“ ist keine Uhrzeit; schreiben Sie sie wie 10:30.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="397"/>
-        <source>must list days from 0 (Monday) to 6 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="398"/>
-        <source>must be a language code like de or pt_BR, or empty for the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="399"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="400"/>
+        <source>must be one of {choices}</source>
+        <translation>muss eines von {choices} sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="401"/>
+        <source>must be a list of stretch names</source>
+        <translation>muss eine Liste von Übungsnamen sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="402"/>
+        <source>must be a time like 09:00</source>
+        <translation>muss eine Uhrzeit wie 09:00 sein</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="403"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <source>must list times like 10:30</source>
+        <translation>muss Uhrzeiten wie 10:30 aufzählen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="404"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
+        <source>must list days from 0 (Monday) to 6 (Sunday)</source>
+        <translation>muss Tage von 0 (Montag) bis 6 (Sonntag) aufzählen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="405"/>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <source>must be a language code like de or pt_BR, or empty for the system&apos;s</source>
+        <translation>muss ein Sprachcode wie de oder pt_BR sein, oder leer für die Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="406"/>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/wording.py" line="410"/>
+        <source>Routine</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="411"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="412"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="413"/>
+        <source>Guidance</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="419"/>
         <source>end must come after start</source>
-        <translation type="unfinished"></translation>
+        <translation>end muss nach start liegen</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="416"/>
+        <location filename="../../app/backstretch/wording.py" line="423"/>
         <source>must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="418"/>
+        <location filename="../../app/backstretch/wording.py" line="425"/>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {low} und {high} liegen</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="426"/>
+        <location filename="../../app/backstretch/wording.py" line="433"/>
         <source>The “{section}” settings were unreadable; using defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen „{section}“ waren nicht lesbar; es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="429"/>
+        <location filename="../../app/backstretch/wording.py" line="436"/>
         <source>{section} setting ignored: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung „{section}“ ignoriert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="439"/>
+        <location filename="../../app/backstretch/wording.py" line="446"/>
         <source>No audio output was found on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System wurde keine Audioausgabe gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="443"/>
+        <location filename="../../app/backstretch/wording.py" line="450"/>
         <source>Sound is not available in this build ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist in dieser Ausgabe nicht verfügbar ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="447"/>
+        <location filename="../../app/backstretch/wording.py" line="454"/>
         <source>Sound files are missing: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tondateien fehlen: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="451"/>
+        <location filename="../../app/backstretch/wording.py" line="458"/>
         <source>The sound file {name} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tondatei {name} kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="457"/>
+        <location filename="../../app/backstretch/wording.py" line="464"/>
         <source>Speech is not available in this build ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachausgabe ist in dieser Ausgabe nicht verfügbar ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="462"/>
+        <location filename="../../app/backstretch/wording.py" line="469"/>
         <source>No speech engine was found on this system. Install speech-dispatcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System wurde keine Sprachausgabe gefunden. Installieren Sie speech-dispatcher.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="463"/>
+        <location filename="../../app/backstretch/wording.py" line="470"/>
         <source>No speech engine was found on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System wurde keine Sprachausgabe gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="468"/>
+        <location filename="../../app/backstretch/wording.py" line="475"/>
         <source>No voice for {language} was found; install one for the speech engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme für {language} gefunden; installieren Sie eine für die Sprachausgabe.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="473"/>
+        <location filename="../../app/backstretch/wording.py" line="480"/>
         <source>{reason}. Your change applies until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Ihre Änderung gilt bis zum Beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="479"/>
+        <location filename="../../app/backstretch/wording.py" line="486"/>
         <source>Skipped {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="483"/>
+        <location filename="../../app/backstretch/wording.py" line="490"/>
         <source>Backstretch speaks {language} after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch spricht nach einem Neustart {language}. Jetzt neu starten?</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="491"/>
+        <location filename="../../app/backstretch/wording.py" line="503"/>
+        <source>English</source>
+        <comment>the name of this translation&apos;s language, written in it</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/wording.py" line="509"/>
         <source>speaks {language} ({catalogue}; Qt&apos;s dialogs in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht {language} ({catalogue}; Qt-Dialoge auf Englisch)</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="494"/>
+        <location filename="../../app/backstretch/wording.py" line="512"/>
         <source>speaks {language} ({catalogue}, Qt&apos;s dialogs: {qt_catalogue})</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht {language} ({catalogue}, Qt-Dialoge: {qt_catalogue})</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/wording.py" line="500"/>
+        <location filename="../../app/backstretch/wording.py" line="518"/>
         <source>Backstretch speaks {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch spricht ab dem nächsten Start {language}.</translation>
     </message>
 </context>
 </TS>

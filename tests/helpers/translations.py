@@ -4,35 +4,16 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from backstretch import languages
 from backstretch.paths import resources_dir
 from backstretch.platform.translation import Translation
+from tests.helpers.translation_tool import ROOT, SHIPPED, tool
 
-ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ("de", "es", "fr")
 LANGUAGES = (*SHIPPED, languages.PSEUDO)
-
-
-def _tool():  # tools/translations.py, which is not a package
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "tools" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def tool():
-    return sys.modules.get("translations_tool") or _tool()
 
 
 def ensure_built() -> None:

@@ -57,3 +57,35 @@ def test_choosing_a_language_offers_a_restart_and_keeps_the_choice(
         assert len(asked) == 1
     finally:
         app.translation.uninstall()
+
+
+def test_each_language_is_named_in_its_own_words(qapp):
+    from backstretch.platform.translation import language_name
+    from tests.helpers.translations import ensure_built
+
+    ensure_built()
+    names = {language: language_name(language) for language in ("en", *SHIPPED)}
+    assert names == {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
+    with speaking("fr"):
+        assert wording.this_language() == "Français"
+
+
+def test_the_frozen_build_keeps_the_catalogues_it_needs_and_no_others():
+    import sys
+
+    from tests.helpers.translation_tool import ROOT
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from trim import keep_data
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    shipped = ("de", "es", "fr")
+    assert keep_data("resources/translations/backstretch_de.qm", shipped)
+    assert keep_data("resources/translations/de/exercises/knee-rolls.toml", shipped)
+    assert not keep_data("resources/translations/backstretch_de.ts", shipped)
+    assert not keep_data("resources/translations/backstretch_en_XA.qm", shipped)
+    assert not keep_data("resources/translations/en_XA/routine.toml", shipped)
+    assert keep_data("PySide6/Qt/translations/qtbase_fr.qm", shipped)
+    assert not keep_data("PySide6/Qt/translations/qtbase_ja.qm", shipped)
+    assert not keep_data("PySide6/Qt/translations/qtmultimedia_fr.qm", shipped)

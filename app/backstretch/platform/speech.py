@@ -5,6 +5,7 @@ Linux), in a voice of the app's language. Missing speech is said in
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject
@@ -21,11 +22,18 @@ class Voice(QObject):
 
     _shared: Voice | None = None
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, engine: Callable[[QObject], Any] | None = None
+    ) -> None:
+        """`engine` makes another text-to-speech object than Qt's (a recording one)."""
         super().__init__(parent)
         self.unavailable_reason: str | None = None
         self.engine = ""
         self._speech: Any = None
+        self._factory: Callable[[str, QObject], Any]
+        if engine is not None:
+            self._factory = lambda _name, parent: engine(parent)
+            return
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
@@ -66,9 +74,7 @@ class Voice(QObject):
             locale for locale in speech.availableLocales() if locale.language() == wanted.language()
         ]
         if not matching:
-            self.unavailable_reason = wording.no_voice_for_language(
-                QLocale.languageToString(wanted.language())
-            )
+            self.unavailable_reason = wording.no_voice_for_language(wanted.nativeLanguageName())
             return None
         # The user's own region if the engine has it ("de_AT"), else the first.
         exact = [locale for locale in matching if locale.territory() == wanted.territory()]

@@ -113,13 +113,13 @@ class Translation:
             if own.load(f"{languages.CATALOGUE_PREFIX}{language}", str(folder)):
                 self._app.installTranslator(own)
                 self._translators.append(own)
-                self.catalogue = folder / f"{languages.CATALOGUE_PREFIX}{language}.qm"
+                self.catalogue = Path(own.filePath())
             for qt_folder in qt_translations_dirs():
                 qt = QTranslator(self._app)
                 if qt.load(f"qtbase_{language}", str(qt_folder)):
                     self._app.installTranslator(qt)
                     self._translators.append(qt)
-                    self.qt_catalogue = qt_folder / f"qtbase_{language}.qm"
+                    self.qt_catalogue = Path(qt.filePath())
                     break
         locale = locale_for(language)
         QLocale.setDefault(locale)
@@ -130,8 +130,12 @@ class Translation:
 
 
 def language_name(language: str) -> str:
-    """A language in its own words, for the settings: 'Deutsch', 'français'."""
-    if language == languages.PSEUDO:
-        return "Ƥşéûδô-Éñĝļîšĥ"
-    name = QLocale(language).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else language
+    """A language in its own words, as its translators name it: 'Deutsch', 'Français'."""
+    if language == languages.SOURCE:
+        return wording.LANGUAGE_NAME
+    catalogue = QTranslator()
+    if catalogue.load(f"{languages.CATALOGUE_PREFIX}{language}", str(translations_dir())):
+        name = catalogue.translate("Wording", wording.LANGUAGE_NAME, wording.LANGUAGE_NAME_NOTE)
+        if name:
+            return name
+    return QLocale(language).nativeLanguageName() or language

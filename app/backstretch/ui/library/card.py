@@ -50,6 +50,7 @@ class ExerciseCard(QFrame):
         title = QLabel(exercise.title)
         title.setObjectName("cardTitle")
         title.setFont(theme.font(24, bold=True))
+        title.setWordWrap(True)  # a long title in another language takes two lines
         title.setAccessibleName(exercise.title)
         summary = QLabel(exercise.summary)
         summary.setWordWrap(True)
