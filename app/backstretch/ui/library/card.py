@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backstretch import theme, wording
@@ -20,10 +20,23 @@ def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:
 
 
 def describe_dose(exercise: Exercise, repetitions: int, hold: float) -> str:
-    sides = " · each side" if exercise.sided else ""
     low, high = exercise.repetitions.minimum, exercise.repetitions.maximum
-    advised = f" (advised {low}–{high})" if low != high else ""
-    return f"{repetitions} repetitions{advised} · hold {hold:g} s{sides}"
+    if low != high and exercise.sided:
+        text = "{repetitions} (advised {low}–{high}) · hold {hold} · each side"
+        text = QCoreApplication.translate("ExerciseCard", text)
+    elif low != high:
+        text = "{repetitions} (advised {low}–{high}) · hold {hold}"
+        text = QCoreApplication.translate("ExerciseCard", text)
+    elif exercise.sided:
+        text = QCoreApplication.translate("ExerciseCard", "{repetitions} · hold {hold} · each side")
+    else:
+        text = QCoreApplication.translate("ExerciseCard", "{repetitions} · hold {hold}")
+    return text.format(
+        repetitions=wording.repetitions(repetitions),
+        low=low,
+        high=high,
+        hold=wording.duration(hold),
+    )
 
 
 class ExerciseCard(QFrame):
@@ -34,7 +47,7 @@ class ExerciseCard(QFrame):
         self.exercise = exercise
         self.setObjectName("exerciseCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{exercise.title} card")
+        self.setAccessibleName(self.tr("{title} card").format(title=exercise.title))
         # Share the row equally; long lines wrap instead of widening the card.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(260)
@@ -60,11 +73,17 @@ class ExerciseCard(QFrame):
         self.dose.setWordWrap(True)
 
         body = QLabel(
-            f"<b>Starting position: {html.escape(exercise.starting_summary.lower())}</b>"
+            "<b>"
+            + self.tr("Starting position: {position}").format(
+                position=html.escape(exercise.starting_summary)
+            )
+            + "</b>"
             + _bullets(exercise.starting_steps)
-            + "<b>How to do it</b>"
+            + "<b>"
+            + self.tr("How to do it")
+            + "</b>"
             + _bullets(exercise.action, ordered=True)
-            + ("<b>Tips</b>" + _bullets(exercise.tips) if exercise.tips else "")
+            + ("<b>" + self.tr("Tips") + "</b>" + _bullets(exercise.tips) if exercise.tips else "")
         )
         body.setObjectName("cardBody")
         body.setWordWrap(True)
@@ -84,9 +103,11 @@ class ExerciseCard(QFrame):
             layout.addWidget(self.caution)
         layout.addStretch(1)
 
-        self.start_button = QPushButton(f"Start {exercise.title.lower()}")
+        self.start_button = QPushButton(self.tr("Start {title}").format(title=exercise.title))
         self.start_button.setObjectName("cardStart")
-        self.start_button.setAccessibleName(f"Start only {exercise.title}")
+        self.start_button.setAccessibleName(
+            self.tr("Start only {title}").format(title=exercise.title)
+        )
         self.start_button.clicked.connect(lambda: self.start_requested.emit(exercise.id))
         layout.addWidget(self.start_button)
         self.apply_theme()
