@@ -132,7 +132,9 @@ class Application(QObject):
         try:
             store = HistoryStore.open(data_dir() / HISTORY_FILE)
         except HistoryUnavailable as exc:
-            self.window.show_problem(f"{exc} Sessions are not recorded.")
+            self.window.show_problem(
+                self.tr("{problem} Sessions are not recorded.").format(problem=exc)
+            )
             return None
         if store.problem:
             self.window.show_problem(store.problem)
@@ -192,7 +194,8 @@ class Application(QObject):
     def _confirm_quit(self) -> bool:
         if not self.store.reminders.enabled:
             return True
-        answer = QMessageBox.question(self.window, f"Quit {APP_NAME}?", wording.no_tray_question())
+        title = self.tr("Quit {app}?").format(app=APP_NAME)
+        answer = QMessageBox.question(self.window, title, wording.no_tray_question())
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_settings_changed(self, section: Section, before: object) -> None:
@@ -209,7 +212,9 @@ class Application(QObject):
             try:
                 autostart.set_enabled(wanted)
             except OSError as exc:
-                self.window.show_problem(f"Could not change start at login: {exc}")
+                self.window.show_problem(
+                    self.tr("Could not change start at login: {reason}").format(reason=exc)
+                )
 
     def _offer_restart_for_language(self) -> None:
         """Every window is built in one language, so a new one takes a restart. The
