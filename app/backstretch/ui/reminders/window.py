@@ -22,7 +22,7 @@ class ReminderWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(f"{APP_NAME} reminder")
+        self.setWindowTitle(self.tr("{app} reminder").format(app=APP_NAME))
         self.setObjectName("reminderWindow")
         self.title = QLabel()
         self.title.setFont(theme.font(20, bold=True))
@@ -30,10 +30,10 @@ class ReminderWindow(QWidget):
         self.body = QLabel()
         self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)
-        self.start_button = QPushButton("Start now")
+        self.start_button = QPushButton(self.tr("Start now"))
         self.start_button.setDefault(True)
-        self.snooze_button = QPushButton("Snooze")
-        self.skip_button = QPushButton("Skip")
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.skip_button = QPushButton(self.tr("Skip"))
         buttons = QHBoxLayout()
         for key, button in (
             (Answer.START, self.start_button),
