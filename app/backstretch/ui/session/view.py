@@ -102,15 +102,25 @@ class SessionView(QWidget):
         self.up_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.up_next.setWordWrap(False)  # one short line: it keeps its height when space is tight
 
-        self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
-        self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
-        self.skip_button = self._button("Skip  ▶", "Skip phase (Right arrow)", self.skip_requested)
-        self.skip_exercise_button = self._button(
-            "Next stretch  ▶▶", "Skip to the next stretch", self.skip_exercise_requested
+        self.back_button = self._button(
+            self.tr("◀  Back"), self.tr("Back (Left arrow)"), self.back_requested
         )
-        self.stop_button = self._button("■  Stop", "Stop the routine (Escape)", self.stop_requested)
+        self.pause_button = self._button(
+            self.tr("❚❚  Pause"), self.tr("Pause (Space)"), self.pause_requested
+        )
+        self.skip_button = self._button(
+            self.tr("Skip  ▶"), self.tr("Skip phase (Right arrow)"), self.skip_requested
+        )
+        self.skip_exercise_button = self._button(
+            self.tr("Next stretch  ▶▶"),
+            self.tr("Skip to the next stretch"),
+            self.skip_exercise_requested,
+        )
+        self.stop_button = self._button(
+            self.tr("■  Stop"), self.tr("Stop the routine (Escape)"), self.stop_requested
+        )
         self.fullscreen_button = self._button(
-            "Full screen", "Full screen (F11)", self.fullscreen_requested
+            self.tr("Full screen"), self.tr("Full screen (F11)"), self.fullscreen_requested
         )
         self.sound_button = QPushButton()
         self.sound_button.setCheckable(True)
@@ -121,8 +131,8 @@ class SessionView(QWidget):
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
         self.volume.setFixedWidth(120)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume of the sound cues")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume of the sound cues"))
         self.volume.valueChanged.connect(self.volume_changed)
         self._show_sound_state(True)
 
@@ -182,8 +192,10 @@ class SessionView(QWidget):
         self.sound_toggled.emit(on)
 
     def _show_sound_state(self, on: bool) -> None:
-        self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
-        name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
+        self.sound_button.setText(self.tr("♪  Sound on") if on else self.tr("♪  Sound off"))
+        name = (
+            self.tr("Sound cues on (M to mute)") if on else self.tr("Sound cues off (M to turn on)")
+        )
         self.sound_button.setToolTip(name)
         self.sound_button.setAccessibleName(name)
         self.volume.setEnabled(on)
@@ -239,8 +251,10 @@ class SessionView(QWidget):
         self.time_left.setText(wording.time_left(left))
 
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
-        self.pause_button.setAccessibleName("Resume (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("▶  Resume") if paused else self.tr("❚❚  Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
         self.ring.set_paused(paused)
 
     def set_plan(self, exercise_ids: tuple[str, ...], total: float) -> None:
