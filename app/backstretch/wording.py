@@ -152,6 +152,15 @@ def time_left(total: float) -> str:
     return Wording.tr("{minutes}:{seconds} left").format(minutes=whole, seconds=f"{rest:02d}")
 
 
+def seconds_left(number: int) -> str:
+    """What a countdown says to a screen reader."""
+    return Wording.tr("%n seconds left", "%n second left", number)
+
+
+def routine_done_share(fraction: float) -> str:
+    return Wording.tr("{percent}% of the routine done").format(percent=round(fraction * 100))
+
+
 def routine_length(chosen: int, total: float) -> str:
     """The line under the Start button: '3 stretches · about 6 minutes'."""
     if chosen == 0:
