@@ -28,7 +28,7 @@ class FigureWidget(QWidget):
         self._dark = False
         self._motion = True
         self._reduced_motion = False
-        self.setAccessibleName("Stretch illustration")
+        self.setAccessibleName(self.tr("Stretch illustration"))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
