@@ -22,11 +22,13 @@ def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:
 def describe_dose(exercise: Exercise, repetitions: int, hold: float) -> str:
     low, high = exercise.repetitions.minimum, exercise.repetitions.maximum
     if low != high and exercise.sided:
-        text = "{repetitions} (advised {low}–{high}) · hold {hold} · each side"
-        text = QCoreApplication.translate("ExerciseCard", text)
+        text = QCoreApplication.translate(
+            "ExerciseCard", "{repetitions} (advised {low}–{high}) · hold {hold} · each side"
+        )
     elif low != high:
-        text = "{repetitions} (advised {low}–{high}) · hold {hold}"
-        text = QCoreApplication.translate("ExerciseCard", text)
+        text = QCoreApplication.translate(
+            "ExerciseCard", "{repetitions} (advised {low}–{high}) · hold {hold}"
+        )
     elif exercise.sided:
         text = QCoreApplication.translate("ExerciseCard", "{repetitions} · hold {hold} · each side")
     else:
