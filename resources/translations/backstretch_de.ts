@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="136"/>
         <source>{problem} Sessions are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Übungsrunden werden nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="197"/>
         <source>Quit {app}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} beenden?</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="216"/>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung konnte nicht geändert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -24,50 +24,60 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/countdown_ring.py" line="23"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="31"/>
-        <source>{repetitions} · hold {hold} · each side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/ui/library/card.py" line="25"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold} · each side</source>
+        <translation>{repetitions} (empfohlen {low}–{high}) · {hold} halten · je Seite</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="29"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold}</source>
+        <translation>{repetitions} (empfohlen {low}–{high}) · {hold} halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/card.py" line="33"/>
+        <source>{repetitions} · hold {hold} · each side</source>
+        <translation>{repetitions} · {hold} halten · je Seite</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="35"/>
         <source>{repetitions} · hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repetitions} · {hold} halten</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="50"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="52"/>
         <source>{title} card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte {title}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="77"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="79"/>
         <source>Starting position: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung: {position}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="83"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="85"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="86"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="88"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="106"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="108"/>
         <source>Start {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="109"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="111"/>
         <source>Start only {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {title} beginnen</translation>
     </message>
 </context>
 <context>
@@ -75,37 +85,37 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="36"/>
         <source>{failure}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{failure}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="47"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="49"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="51"/>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="60"/>
         <source>Save routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt speichern</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="62"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="64"/>
         <source>Could not write the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übungsblatt konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -113,7 +123,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/figure_widget.py" line="31"/>
         <source>Stretch illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung der Übung</translation>
     </message>
 </context>
 <context>
@@ -121,17 +131,17 @@
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="101"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch öffnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="102"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beginnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="104"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
 </context>
 <context>
@@ -139,27 +149,27 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="28"/>
         <source>Play a sound at every phase change, and tick in the last seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Phasenwechsel einen Ton spielen und in den letzten Sekunden ticken</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="34"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="35"/>
         <source>Speak the instructions aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung laut vorlesen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="37"/>
         <source>Reduce motion: show the key positions without animation or moving arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung: nur die wichtigsten Stellungen, ohne Animation und bewegte Pfeile</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="42"/>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke:</translation>
     </message>
 </context>
 <context>
@@ -167,17 +177,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="160"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsverlauf in {path} blieb von einem anderen Programm belegt; die letzten {count} Einträge dieser Übungsrunde konnten nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="183"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Die Übungen laufen weiter, werden aber nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsverlauf in {path} wird von einem anderen Programm benutzt; die Einträge dieser Übungsrunde warten und werden geschrieben, sobald er frei ist.</translation>
     </message>
 </context>
 <context>
@@ -203,32 +213,32 @@
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="41"/>
         <source>Back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenübungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="50"/>
         <source>▶  Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Übungen beginnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="68"/>
         <source>Reminders and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen und Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="75"/>
         <source>Your progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="101"/>
         <source>No stretches could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnten keine Übungen geladen werden. Siehe die Meldung oben.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="115"/>
         <source>How is your back right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihrem Rücken gerade? (freiwillig)</translation>
     </message>
 </context>
 <context>
@@ -236,27 +246,27 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="112"/>
         <source>Pain before and after each routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor und nach jeder Übungsrunde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="117"/>
         <source>{day}: before {before}, after {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: vorher {before}, nachher {after}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="124"/>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="145"/>
         <source>Rate your back before and after a routine to see the trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ihren Rücken vor und nach einer Übungsrunde, dann sehen Sie hier den Verlauf.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="180"/>
         <source>○ before   ● after   (0 = no pain, 10 = worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ vorher   ● nachher   (0 = kein Schmerz, 10 = am schlimmsten)</translation>
     </message>
 </context>
 <context>
@@ -265,42 +275,42 @@
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="22"/>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="45"/>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="31"/>
         <source>Pain {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {value} von 10</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="33"/>
         <source>{value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {word}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="38"/>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>am schlimmsten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="46"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="47"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="48"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="49"/>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmster vorstellbarer</translation>
     </message>
 </context>
 <context>
@@ -308,57 +318,57 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="193"/>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="196"/>
         <source>No sessions yet — start your first routine, and your record grows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungsrunden – beginnen Sie die erste, dann wächst hier Ihr Verlauf.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="206"/>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="207"/>
         <source>best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Serie</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="208"/>
         <source>routines this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden diese Woche</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="209"/>
         <source>stretches done</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen gemacht</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="228"/>
         <source>Routines per week (last {weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsrunden pro Woche (letzte {weeks} Wochen)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="231"/>
         <source>Pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher und nachher</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="240"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren (CSV)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="242"/>
         <source>Print routine sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt drucken (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="244"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Übungen</translation>
     </message>
 </context>
 <context>
@@ -366,7 +376,7 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/service.py" line="37"/>
         <source>Backstretch keeps running in the tray to remind you. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch läuft im Systembereich weiter, um Sie zu erinnern. Beenden können Sie es über das Menü dort.</translation>
     </message>
 </context>
 <context>
@@ -374,22 +384,22 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="25"/>
         <source>{app} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung von {app}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="33"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beginnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="35"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="36"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
 </context>
 <context>
@@ -397,67 +407,67 @@
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="53"/>
         <source>Routine options</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsoptionen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="66"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="67"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Mal</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="83"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="88"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="84"/>
         <source>Hold each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dehnung halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="85"/>
         <source>Rest between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Wiederholungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="86"/>
         <source>Time to get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Bereitmachen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="89"/>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="90"/>
         <source>Rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="91"/>
         <source>Get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zum Bereitmachen</translation>
     </message>
 </context>
 <context>
@@ -465,7 +475,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/routine_progress.py" line="22"/>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Übungsrunde</translation>
     </message>
 </context>
 <context>
@@ -473,202 +483,202 @@
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="56"/>
         <source>Backstretch — your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch – Ihre Rückenübungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="57"/>
         <source>Your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rückenübungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="245"/>
         <source>{value} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} Sekunde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="246"/>
         <source>{value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} Sekunden</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="257"/>
         <source>{count} times each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}-mal je Seite</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="259"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}-mal</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="261"/>
         <source>; {low}–{high} recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>; {low}–{high} empfohlen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="270"/>
         <source>{number}. {title}: {count} times each side, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}: {count}-mal je Seite, {hold} halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="274"/>
         <source>{number}. {title}: {count} times, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}: {count}-mal, {hold} halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="476"/>
         <source>{app} · page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · Seite {number} von {total}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="486"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="488"/>
         <source>advice from your physiotherapist, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise Ihrer Physiotherapeutin oder Ihres Physiotherapeuten, oder Ihre eigenen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="527"/>
         <source>No stretches are chosen. Switch some on in the routine settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungen gewählt. Schalten Sie in den Einstellungen welche ein.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="530"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungsrunde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="541"/>
         <source>See page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe Seite {page}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="552"/>
         <source>Good habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Gewohnheiten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="560"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit geht vor</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="562"/>
         <source>This sheet does not replace medical advice. If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Blatt ersetzt keinen ärztlichen Rat. Wenn Sie nicht sicher sind, ob diese Übungen für Sie richtig sind, fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapeutin.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="568"/>
         <source>&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Brechen Sie jede Übung ab, die wehtut.&lt;/b&gt; Eine Dehnung soll sich sanft anfühlen, nie schmerzhaft.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="573"/>
         <source>&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gehen Sie sofort zum Arzt&lt;/b&gt;, wenn Sie Rückenschmerzen mit einem dieser Zeichen haben:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="597"/>
         <source>STRETCH {number} OF {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG {number} VON {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="603"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wozu:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="615"/>
         <source>Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="619"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="624"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="627"/>
         <source>⚠ Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vorsicht</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="645"/>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> je Seite</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="648"/>
         <source> between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation> zwischen den Wiederholungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="650"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="652"/>
         <source>Slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="656"/>
         <source>, {time} each way</source>
-        <translation type="unfinished"></translation>
+        <translation>, je {time} hin und zurück</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="661"/>
         <source>, {there} in and {back} back</source>
-        <translation type="unfinished"></translation>
+        <translation>, {there} hin und {back} zurück</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="666"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="667"/>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="668"/>
         <source>Rest</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="669"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="719"/>
         <source> Then the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dann die andere Seite.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="727"/>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="737"/>
         <source>Stretch and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen und halten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="747"/>
         <source>Release</source>
-        <translation type="unfinished">Lösen</translation>
+        <translation>Lösen</translation>
     </message>
 </context>
 <context>
@@ -676,27 +686,27 @@
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="17"/>
         <source>&lt;p&gt;&lt;b&gt;Backstretch does not replace medical advice.&lt;/b&gt; If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Backstretch ersetzt keinen ärztlichen Rat.&lt;/b&gt; Wenn Sie nicht sicher sind, ob diese Übungen für Sie richtig sind, fragen Sie zuerst Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapeutin.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful. Read each stretch&apos;s tips and cautions before you start: the bottom-to-heel stretch, for one, is not for sore knees.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Brechen Sie jede Übung ab, die wehtut.&lt;/b&gt; Eine Dehnung soll sich sanft anfühlen, nie schmerzhaft. Lesen Sie vor dem Beginn die Tipps und Warnhinweise jeder Übung: „Po zu den Fersen“ zum Beispiel ist nichts für schmerzende Knie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="28"/>
         <source>&lt;p&gt;&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Gehen Sie sofort zum Arzt&lt;/b&gt;, wenn Sie Rückenschmerzen mit einem dieser Zeichen haben:&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="59"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="64"/>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
 </context>
 <context>
@@ -704,104 +714,104 @@
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>◀  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Zurück</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Pfeil links)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Pause</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter  ▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip phase (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase überspringen (Pfeil rechts)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="115"/>
         <source>Next stretch  ▶▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Übung  ▶▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="116"/>
         <source>Skip to the next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Übung springen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>■  Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Beenden</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>Stop the routine (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsrunde beenden (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild (F11)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="134"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="135"/>
         <source>Volume of the sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Signaltöne</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Ton an</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Ton aus</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues on (M to mute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne an (M zum Stummschalten)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues off (M to turn on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne aus (M zum Einschalten)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>▶  Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen (Leertaste)</translation>
     </message>
 </context>
 <context>
@@ -809,143 +819,143 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="64"/>
         <source>Backstretch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch-Einstellungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="69"/>
         <source>Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich an die Übungen erinnern</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="70"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="71"/>
         <source>At these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Zeiten:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="78"/>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="98"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="79"/>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="82"/>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der aktiven Zeit</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="85"/>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der aktiven Zeit</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="87"/>
         <source>e.g. 10:30, 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 10:30, 15:00</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="88"/>
         <source>Fixed reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Erinnerungszeiten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="93"/>
         <source>Remind on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} erinnern</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="99"/>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer von „Später“</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="108"/>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="110"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="116"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="120"/>
         <source>On these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="123"/>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern nach</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="132"/>
         <source>This desktop has no system tray: reminders arrive only while the Backstretch window is open (it may be minimised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich: Erinnerungen kommen nur, solange das Backstretch-Fenster offen ist (es darf minimiert sein).</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="142"/>
         <source>Start Backstretch when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch bei der Anmeldung starten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="144"/>
         <source>Start hidden in the tray, waiting for the next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckt im Systembereich starten und auf die nächste Erinnerung warten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="162"/>
         <source>Stretches in the routine (tick to include, move to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen der Runde (ankreuzen zum Aufnehmen, verschieben zum Umordnen):</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="170"/>
         <source>Reminders</source>
-        <translation type="unfinished">Erinnerungen</translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="171"/>
         <source>Routine</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="172"/>
         <source>Sound and display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Anzeige</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="173"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="236"/>
         <source>The end of the active hours must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der aktiven Zeit muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="239"/>
         <source>Enter at least one time, for example 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Uhrzeit ein, zum Beispiel 10:30.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="242"/>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +963,17 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="38"/>
         <source>Stretches in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen der Runde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="41"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="42"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -971,12 +981,12 @@
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="37"/>
         <source>How is your back now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihrem Rücken jetzt? (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="44"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Übungen</translation>
     </message>
 </context>
 <context>
@@ -984,52 +994,52 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="15"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Minuten</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="16"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="17"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="35"/>
         <source>Start routine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen jetzt beginnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="38"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch öffnen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="40"/>
         <source>No reminder planned</source>
-        <translation type="unfinished">Keine Erinnerung geplant</translation>
+        <translation>Keine Erinnerung geplant</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="42"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="50"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="54"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="56"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="55"/>
         <source>Routines per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsrunden pro Woche</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="60"/>
         <source>week of {day}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab {day}: {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="97"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche</translation>
     </message>
 </context>
 <context>
@@ -1119,15 +1129,15 @@
         <location filename="../../app/backstretch/wording.py" line="157"/>
         <source>%n seconds left</source>
         <comment>%n second left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="161"/>
         <source>{percent}% of the routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % der Übungsrunde geschafft</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="167"/>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="136"/>
         <source>{problem} Sessions are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Las sesiones no se registran.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="197"/>
         <source>Quit {app}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de {app}?</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="216"/>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar en la sesión: {reason}</translation>
     </message>
 </context>
 <context>
@@ -24,50 +24,60 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/countdown_ring.py" line="23"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="31"/>
-        <source>{repetitions} · hold {hold} · each side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/ui/library/card.py" line="25"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold} · each side</source>
+        <translation>{repetitions} (se aconsejan {low}–{high}) · mantener {hold} · cada lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="29"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold}</source>
+        <translation>{repetitions} (se aconsejan {low}–{high}) · mantener {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/card.py" line="33"/>
+        <source>{repetitions} · hold {hold} · each side</source>
+        <translation>{repetitions} · mantener {hold} · cada lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="35"/>
         <source>{repetitions} · hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repetitions} · mantener {hold}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="50"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="52"/>
         <source>{title} card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha {title}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="77"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="79"/>
         <source>Starting position: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición inicial: {position}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="83"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="85"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="86"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="88"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="106"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="108"/>
         <source>Start {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="109"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="111"/>
         <source>Start only {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar solo {title}</translation>
     </message>
 </context>
 <context>
@@ -75,37 +85,37 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="36"/>
         <source>{failure}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{failure}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="47"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="49"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="51"/>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el historial</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="60"/>
         <source>Save routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de la rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="62"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="64"/>
         <source>Could not write the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la hoja</translation>
     </message>
 </context>
 <context>
@@ -113,7 +123,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/figure_widget.py" line="31"/>
         <source>Stretch illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración del estiramiento</translation>
     </message>
 </context>
 <context>
@@ -121,17 +131,17 @@
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="101"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="102"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="104"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
 </context>
 <context>
@@ -139,27 +149,27 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="28"/>
         <source>Play a sound at every phase change, and tick in the last seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonar en cada cambio de fase y marcar los últimos segundos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="34"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="35"/>
         <source>Speak the instructions aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las instrucciones en voz alta</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="37"/>
         <source>Reduce motion: show the key positions without animation or moving arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento: mostrar las posiciones clave sin animación ni flechas móviles</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="42"/>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen:</translation>
     </message>
 </context>
 <context>
@@ -167,17 +177,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="160"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa siguió usando el historial de estiramientos en {path}; no se pudieron escribir los últimos {count} registros de esta rutina.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="183"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} La rutina sigue, pero no se registra.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el historial de estiramientos en {path}; los registros de esta rutina esperan y se escribirán cuando quede libre.</translation>
     </message>
 </context>
 <context>
@@ -203,32 +213,32 @@
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="41"/>
         <source>Back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos de espalda</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="50"/>
         <source>▶  Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Empezar la rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="68"/>
         <source>Reminders and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios y ajustes…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="75"/>
         <source>Your progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su progreso…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="101"/>
         <source>No stretches could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar ningún estiramiento. Vea el mensaje de arriba.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="115"/>
         <source>How is your back right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está su espalda ahora mismo? (opcional)</translation>
     </message>
 </context>
 <context>
@@ -236,27 +246,27 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="112"/>
         <source>Pain before and after each routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de cada rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="117"/>
         <source>{day}: before {before}, after {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: antes {before}, después {after}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="124"/>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="145"/>
         <source>Rate your back before and after a routine to see the trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore su espalda antes y después de una rutina para ver aquí la evolución.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="180"/>
         <source>○ before   ● after   (0 = no pain, 10 = worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ antes   ● después   (0 = sin dolor, 10 = el peor)</translation>
     </message>
 </context>
 <context>
@@ -265,42 +275,42 @@
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="22"/>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="45"/>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dolor</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="31"/>
         <source>Pain {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {value} de 10</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="33"/>
         <source>{value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {word}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="38"/>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="46"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="47"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="48"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerte</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="49"/>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor imaginable</translation>
     </message>
 </context>
 <context>
@@ -308,57 +318,57 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="193"/>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Su progreso</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="196"/>
         <source>No sessions yet — start your first routine, and your record grows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones: empiece su primera rutina y aquí verá su historial.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="206"/>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>días seguidos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="207"/>
         <source>best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor racha</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="208"/>
         <source>routines this week</source>
-        <translation type="unfinished"></translation>
+        <translation>rutinas esta semana</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="209"/>
         <source>stretches done</source>
-        <translation type="unfinished"></translation>
+        <translation>estiramientos hechos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="228"/>
         <source>Routines per week (last {weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas por semana (últimas {weeks} semanas)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="231"/>
         <source>Pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="240"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial (CSV)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="242"/>
         <source>Print routine sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de la rutina (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="244"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los estiramientos</translation>
     </message>
 </context>
 <context>
@@ -366,7 +376,7 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/service.py" line="37"/>
         <source>Backstretch keeps running in the tray to remind you. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch sigue abierto en la bandeja del sistema para recordárselo. Puede salir desde su menú.</translation>
     </message>
 </context>
 <context>
@@ -374,22 +384,22 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="25"/>
         <source>{app} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de {app}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="33"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="35"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="36"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
 </context>
 <context>
@@ -397,67 +407,67 @@
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="53"/>
         <source>Routine options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de la rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="66"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="67"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> veces</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="83"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="88"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="84"/>
         <source>Hold each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener cada estiramiento</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="85"/>
         <source>Rest between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre repeticiones</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="86"/>
         <source>Time to get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para prepararse</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="89"/>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de mantenimiento</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="90"/>
         <source>Rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de descanso</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="91"/>
         <source>Get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para prepararse</translation>
     </message>
 </context>
 <context>
@@ -465,7 +475,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/routine_progress.py" line="22"/>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la rutina</translation>
     </message>
 </context>
 <context>
@@ -473,202 +483,202 @@
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="56"/>
         <source>Backstretch — your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch — sus estiramientos de espalda</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="57"/>
         <source>Your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus estiramientos de espalda</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="245"/>
         <source>{value} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} segundo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="246"/>
         <source>{value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} segundos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="257"/>
         <source>{count} times each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} veces por lado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="259"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} veces</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="261"/>
         <source>; {low}–{high} recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>; se recomiendan {low}–{high}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="270"/>
         <source>{number}. {title}: {count} times each side, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}: {count} veces por lado, mantener {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="274"/>
         <source>{number}. {title}: {count} times, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}: {count} veces, mantener {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="476"/>
         <source>{app} · page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · página {number} de {total}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="486"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="488"/>
         <source>advice from your physiotherapist, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>consejos de su fisioterapeuta, o los suyos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="527"/>
         <source>No stretches are chosen. Switch some on in the routine settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay estiramientos elegidos. Active alguno en los ajustes de la rutina.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="530"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="541"/>
         <source>See page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea la página {page}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="552"/>
         <source>Good habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenos hábitos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="560"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La seguridad, primero</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="562"/>
         <source>This sheet does not replace medical advice. If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja no sustituye el consejo médico. Si no está seguro de que estos estiramientos sean adecuados para usted, consulte antes a su médico o fisioterapeuta.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="568"/>
         <source>&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deje cualquier estiramiento que le duela.&lt;/b&gt; Un estiramiento debe sentirse suave, nunca doloroso.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="573"/>
         <source>&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acuda al médico con urgencia&lt;/b&gt; si tiene dolor de espalda con alguno de estos signos:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="597"/>
         <source>STRETCH {number} OF {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTIRAMIENTO {number} DE {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="603"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Para qué:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="615"/>
         <source>Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición inicial</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="619"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="624"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="627"/>
         <source>⚠ Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Precaución</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="645"/>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> por lado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="648"/>
         <source> between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation> entre repeticiones</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="650"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="652"/>
         <source>Slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacio</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="656"/>
         <source>, {time} each way</source>
-        <translation type="unfinished"></translation>
+        <translation>, {time} en cada sentido</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="661"/>
         <source>, {there} in and {back} back</source>
-        <translation type="unfinished"></translation>
+        <translation>, {there} a la ida y {back} a la vuelta</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="666"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="667"/>
         <source>Hold</source>
-        <translation type="unfinished">Mantenga</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="668"/>
         <source>Rest</source>
-        <translation type="unfinished">Descanso</translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="669"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="719"/>
         <source> Then the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation> Después, el otro lado.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="727"/>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición inicial</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="737"/>
         <source>Stretch and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire y mantenga</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="747"/>
         <source>Release</source>
-        <translation type="unfinished">Suelte</translation>
+        <translation>Suelte</translation>
     </message>
 </context>
 <context>
@@ -676,27 +686,27 @@
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="17"/>
         <source>&lt;p&gt;&lt;b&gt;Backstretch does not replace medical advice.&lt;/b&gt; If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Backstretch no sustituye el consejo médico.&lt;/b&gt; Si no está seguro de que estos estiramientos sean adecuados para usted, consulte antes a su médico o fisioterapeuta.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful. Read each stretch&apos;s tips and cautions before you start: the bottom-to-heel stretch, for one, is not for sore knees.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Deje cualquier estiramiento que le duela.&lt;/b&gt; Un estiramiento debe sentirse suave, nunca doloroso. Lea los consejos y precauciones de cada estiramiento antes de empezar: «glúteos a los talones», por ejemplo, no es para rodillas doloridas.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="28"/>
         <source>&lt;p&gt;&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Acuda al médico con urgencia&lt;/b&gt; si tiene dolor de espalda con alguno de estos signos:&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="59"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="64"/>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -704,104 +714,104 @@
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>◀  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Atrás</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (flecha izquierda)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Pausa</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar  ▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip phase (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar la fase (flecha derecha)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="115"/>
         <source>Next stretch  ▶▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente estiramiento  ▶▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="116"/>
         <source>Skip to the next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al siguiente estiramiento</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>■  Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Detener</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>Stop the routine (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la rutina (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="134"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="135"/>
         <source>Volume of the sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de las señales sonoras</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Sonido activado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Sonido desactivado</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues on (M to mute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales sonoras activadas (M para silenciar)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues off (M to turn on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales sonoras desactivadas (M para activar)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>▶  Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Continuar</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -809,143 +819,143 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="64"/>
         <source>Backstretch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="69"/>
         <source>Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme que estire</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="70"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="71"/>
         <source>At these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>A estas horas:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="78"/>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="98"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="79"/>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre recordatorios</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="82"/>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario activo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="85"/>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario activo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="87"/>
         <source>e.g. 10:30, 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 10:30, 15:00</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="88"/>
         <source>Fixed reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas fijas de recordatorio</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="93"/>
         <source>Remind on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar el {day}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="99"/>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de posponer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="108"/>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>entre</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="110"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="116"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="120"/>
         <source>On these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos días:</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="123"/>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer durante</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="132"/>
         <source>This desktop has no system tray: reminders arrive only while the Backstretch window is open (it may be minimised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema: los recordatorios solo llegan mientras la ventana de Backstretch está abierta (puede estar minimizada).</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="142"/>
         <source>Start Backstretch when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Backstretch al entrar en la sesión</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="144"/>
         <source>Start hidden in the tray, waiting for the next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar oculto en la bandeja, esperando el próximo recordatorio</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="162"/>
         <source>Stretches in the routine (tick to include, move to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos de la rutina (marque para incluir, mueva para ordenar):</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="170"/>
         <source>Reminders</source>
-        <translation type="unfinished">Recordatorios</translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="171"/>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="172"/>
         <source>Sound and display</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y pantalla</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="173"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="236"/>
         <source>The end of the active hours must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin del horario activo debe ser posterior al inicio.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="239"/>
         <source>Enter at least one time, for example 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos una hora, por ejemplo 10:30.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="242"/>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +963,17 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="38"/>
         <source>Stretches in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos de la rutina</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="41"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="42"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -971,12 +981,12 @@
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="37"/>
         <source>How is your back now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está su espalda ahora? (opcional)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="44"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los estiramientos</translation>
     </message>
 </context>
 <context>
@@ -984,52 +994,52 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="15"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="16"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="17"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="35"/>
         <source>Start routine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina ahora</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="38"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="40"/>
         <source>No reminder planned</source>
-        <translation type="unfinished">Ningún recordatorio previsto</translation>
+        <translation>Ningún recordatorio previsto</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="42"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="50"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="54"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="56"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="55"/>
         <source>Routines per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas por semana</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="60"/>
         <source>week of {day}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana del {day}: {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="97"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana</translation>
     </message>
 </context>
 <context>
@@ -1119,15 +1129,15 @@
         <location filename="../../app/backstretch/wording.py" line="157"/>
         <source>%n seconds left</source>
         <comment>%n second left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n segundo</numerusform>
+            <numerusform>quedan %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="161"/>
         <source>{percent}% of the routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de la rutina hecho</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="167"/>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="136"/>
         <source>{problem} Sessions are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Les séances ne sont pas enregistrées.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="197"/>
         <source>Quit {app}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter {app} ?</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/application.py" line="216"/>
         <source>Could not change start at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lancement à l&apos;ouverture de session : {reason}</translation>
     </message>
 </context>
 <context>
@@ -24,50 +24,60 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/countdown_ring.py" line="23"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="31"/>
-        <source>{repetitions} · hold {hold} · each side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/backstretch/ui/library/card.py" line="25"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold} · each side</source>
+        <translation>{repetitions} (conseillé : {low} à {high}) · tenir {hold} · de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="29"/>
+        <source>{repetitions} (advised {low}–{high}) · hold {hold}</source>
+        <translation>{repetitions} (conseillé : {low} à {high}) · tenir {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/card.py" line="33"/>
+        <source>{repetitions} · hold {hold} · each side</source>
+        <translation>{repetitions} · tenir {hold} · de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/backstretch/ui/library/card.py" line="35"/>
         <source>{repetitions} · hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repetitions} · tenir {hold}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="50"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="52"/>
         <source>{title} card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche {title}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="77"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="79"/>
         <source>Starting position: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de départ : {position}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="83"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="85"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="86"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="88"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="106"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="108"/>
         <source>Start {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/library/card.py" line="109"/>
+        <location filename="../../app/backstretch/ui/library/card.py" line="111"/>
         <source>Start only {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer seulement {title}</translation>
     </message>
 </context>
 <context>
@@ -75,37 +85,37 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="36"/>
         <source>{failure}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{failure} : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="47"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="49"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="51"/>
         <source>Could not export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter l&apos;historique</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="60"/>
         <source>Save routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de la séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="62"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/exports.py" line="64"/>
         <source>Could not write the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la fiche</translation>
     </message>
 </context>
 <context>
@@ -113,7 +123,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/figure_widget.py" line="31"/>
         <source>Stretch illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration de l&apos;étirement</translation>
     </message>
 </context>
 <context>
@@ -121,17 +131,17 @@
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="101"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="102"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/platform/notifications.py" line="104"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -139,27 +149,27 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="28"/>
         <source>Play a sound at every phase change, and tick in the last seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son à chaque changement de phase, et un tic dans les dernières secondes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="34"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="35"/>
         <source>Speak the instructions aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les consignes à voix haute</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="37"/>
         <source>Reduce motion: show the key positions without animation or moving arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les animations : montrer les positions clés sans animation ni flèches mobiles</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/guidance_panel.py" line="42"/>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume :</translation>
     </message>
 </context>
 <context>
@@ -167,17 +177,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="160"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étirements dans {path} est resté occupé par un autre programme ; les {count} derniers enregistrements de cette séance n&apos;ont pas pu être écrits.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="183"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} La séance continue, mais n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étirements dans {path} est utilisé par un autre programme ; les enregistrements de cette séance attendent et seront écrits dès qu&apos;il sera libre.</translation>
     </message>
 </context>
 <context>
@@ -203,32 +213,32 @@
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="41"/>
         <source>Back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements du dos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="50"/>
         <source>▶  Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Commencer la séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="68"/>
         <source>Reminders and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels et réglages…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="75"/>
         <source>Your progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos progrès…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="101"/>
         <source>No stretches could be loaded. See the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étirement n&apos;a pu être chargé. Voir le message ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/view.py" line="115"/>
         <source>How is your back right now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment va votre dos en ce moment ? (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -236,27 +246,27 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="112"/>
         <source>Pain before and after each routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant et après chaque séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="117"/>
         <source>{day}: before {before}, after {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} : avant {before}, après {after}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="124"/>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="145"/>
         <source>Rate your back before and after a routine to see the trend here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre dos avant et après une séance pour voir l&apos;évolution ici.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="180"/>
         <source>○ before   ● after   (0 = no pain, 10 = worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ avant   ● après   (0 = aucune douleur, 10 = la pire)</translation>
     </message>
 </context>
 <context>
@@ -265,42 +275,42 @@
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="22"/>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="45"/>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune douleur</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="31"/>
         <source>Pain {value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur {value} sur 10</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="33"/>
         <source>{value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} : {word}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="38"/>
         <source>worst</source>
-        <translation type="unfinished"></translation>
+        <translation>la pire</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="46"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>légère</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="47"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="48"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>forte</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/widgets/pain_scale.py" line="49"/>
         <source>worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>la pire imaginable</translation>
     </message>
 </context>
 <context>
@@ -308,57 +318,57 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="193"/>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos progrès</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="196"/>
         <source>No sessions yet — start your first routine, and your record grows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de séance : commencez la première, et votre historique s&apos;affichera ici.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="206"/>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;affilée</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="207"/>
         <source>best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleure série</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="208"/>
         <source>routines this week</source>
-        <translation type="unfinished"></translation>
+        <translation>séances cette semaine</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="209"/>
         <source>stretches done</source>
-        <translation type="unfinished"></translation>
+        <translation>étirements faits</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="228"/>
         <source>Routines per week (last {weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances par semaine ({weeks} dernières semaines)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="231"/>
         <source>Pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant et après</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="240"/>
         <source>Export history (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique (CSV)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="242"/>
         <source>Print routine sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de la séance (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="244"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux étirements</translation>
     </message>
 </context>
 <context>
@@ -366,7 +376,7 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/service.py" line="37"/>
         <source>Backstretch keeps running in the tray to remind you. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch reste ouvert dans la zone de notification pour vous rappeler vos étirements. Quittez-le depuis son menu.</translation>
     </message>
 </context>
 <context>
@@ -374,22 +384,22 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="25"/>
         <source>{app} reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de {app}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="33"/>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="35"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/window.py" line="36"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -397,67 +407,67 @@
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="53"/>
         <source>Routine options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de la séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="66"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="67"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="71"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="75"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="80"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="83"/>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="88"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="84"/>
         <source>Hold each stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir chaque étirement</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="85"/>
         <source>Rest between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos entre les répétitions</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="86"/>
         <source>Time to get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour se préparer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="89"/>
         <source>Hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de maintien</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="90"/>
         <source>Rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de repos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/library/options_panel.py" line="91"/>
         <source>Get ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de préparation</translation>
     </message>
 </context>
 <context>
@@ -465,7 +475,7 @@
     <message>
         <location filename="../../app/backstretch/ui/widgets/routine_progress.py" line="22"/>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la séance</translation>
     </message>
 </context>
 <context>
@@ -473,202 +483,202 @@
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="56"/>
         <source>Backstretch — your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Backstretch — vos étirements du dos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="57"/>
         <source>Your back stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos étirements du dos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="245"/>
         <source>{value} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} seconde</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="246"/>
         <source>{value} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} secondes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="257"/>
         <source>{count} times each side</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fois de chaque côté</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="259"/>
         <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fois</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="261"/>
         <source>; {low}–{high} recommended</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {low} à {high} conseillées</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="270"/>
         <source>{number}. {title}: {count} times each side, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} : {count} fois de chaque côté, tenir {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="274"/>
         <source>{number}. {title}: {count} times, hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} : {count} fois, tenir {hold}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="476"/>
         <source>{app} · page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · page {number} sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="486"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="488"/>
         <source>advice from your physiotherapist, or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>conseils de votre kinésithérapeute, ou les vôtres</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="527"/>
         <source>No stretches are chosen. Switch some on in the routine settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étirement choisi. Activez-en dans les réglages de la séance.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="530"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="541"/>
         <source>See page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir page {page}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="552"/>
         <source>Good habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes habitudes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="560"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="562"/>
         <source>This sheet does not replace medical advice. If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne remplace pas un avis médical. Si vous n&apos;êtes pas sûr que ces étirements vous conviennent, demandez d&apos;abord l&apos;avis de votre médecin ou de votre kinésithérapeute.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="568"/>
         <source>&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arrêtez tout étirement qui fait mal.&lt;/b&gt; Un étirement doit rester doux, jamais douloureux.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="573"/>
         <source>&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consultez un médecin en urgence&lt;/b&gt; si votre mal de dos s&apos;accompagne de l&apos;un de ces signes :</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="597"/>
         <source>STRETCH {number} OF {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIREMENT {number} SUR {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="603"/>
         <source>&lt;b&gt;Why:&lt;/b&gt; {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pourquoi :&lt;/b&gt; {summary}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="615"/>
         <source>Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de départ</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="619"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="624"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="627"/>
         <source>⚠ Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Attention</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="645"/>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> de chaque côté</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="648"/>
         <source> between repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation> entre les répétitions</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="650"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="652"/>
         <source>Slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentement</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="656"/>
         <source>, {time} each way</source>
-        <translation type="unfinished"></translation>
+        <translation>, {time} dans chaque sens</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="661"/>
         <source>, {there} in and {back} back</source>
-        <translation type="unfinished"></translation>
+        <translation>, {there} à l&apos;aller et {back} au retour</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="666"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="667"/>
         <source>Hold</source>
-        <translation type="unfinished">Tenez</translation>
+        <translation>Tenir</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="668"/>
         <source>Rest</source>
-        <translation type="unfinished">Repos</translation>
+        <translation>Repos</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="669"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="719"/>
         <source> Then the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation> Puis de l&apos;autre côté.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="727"/>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de départ</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="737"/>
         <source>Stretch and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirez et tenez</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/documents/routine_sheet.py" line="747"/>
         <source>Release</source>
-        <translation type="unfinished">Relâchez</translation>
+        <translation>Relâchez</translation>
     </message>
 </context>
 <context>
@@ -676,27 +686,27 @@
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="17"/>
         <source>&lt;p&gt;&lt;b&gt;Backstretch does not replace medical advice.&lt;/b&gt; If you are not sure these stretches are right for you, ask your doctor or physiotherapist first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Backstretch ne remplace pas un avis médical.&lt;/b&gt; Si vous n&apos;êtes pas sûr que ces étirements vous conviennent, demandez d&apos;abord l&apos;avis de votre médecin ou de votre kinésithérapeute.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Stop any stretch that hurts.&lt;/b&gt; A stretch should feel gentle, never painful. Read each stretch&apos;s tips and cautions before you start: the bottom-to-heel stretch, for one, is not for sore knees.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Arrêtez tout étirement qui fait mal.&lt;/b&gt; Un étirement doit rester doux, jamais douloureux. Lisez les conseils et les précautions de chaque étirement avant de commencer : « fesses vers les talons », par exemple, ne convient pas aux genoux douloureux.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="28"/>
         <source>&lt;p&gt;&lt;b&gt;See a doctor urgently&lt;/b&gt; if you have back pain with any of these:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Consultez un médecin en urgence&lt;/b&gt; si votre mal de dos s&apos;accompagne de l&apos;un de ces signes :&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="59"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/safety_notice.py" line="64"/>
         <source>I understand</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris</translation>
     </message>
 </context>
 <context>
@@ -704,104 +714,104 @@
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>◀  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Retour</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="106"/>
         <source>Back (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour (flèche gauche)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Pause</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="109"/>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer  ▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="112"/>
         <source>Skip phase (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la phase (flèche droite)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="115"/>
         <source>Next stretch  ▶▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement suivant  ▶▶</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="116"/>
         <source>Skip to the next stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étirement suivant</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>■  Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Arrêter</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="120"/>
         <source>Stop the routine (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la séance (Échap)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="123"/>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran (F11)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="134"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="135"/>
         <source>Volume of the sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des signaux sonores</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Son activé</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="195"/>
         <source>♪  Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>♪  Son coupé</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues on (M to mute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux sonores activés (M pour couper)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="197"/>
         <source>Sound cues off (M to turn on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux sonores coupés (M pour activer)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="254"/>
         <source>▶  Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Reprendre</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/view.py" line="256"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (Espace)</translation>
     </message>
 </context>
 <context>
@@ -809,143 +819,143 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="64"/>
         <source>Backstretch settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="69"/>
         <source>Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de m&apos;étirer</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="70"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="71"/>
         <source>At these times:</source>
-        <translation type="unfinished"></translation>
+        <translation>À ces heures :</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="78"/>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="98"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="79"/>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre les rappels</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="82"/>
         <source>Active hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures actives</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="85"/>
         <source>Active hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures actives</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="87"/>
         <source>e.g. 10:30, 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 10:30, 15:00</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="88"/>
         <source>Fixed reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de rappel fixes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="93"/>
         <source>Remind on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le {day}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="99"/>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du report</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="108"/>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>entre</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="110"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="116"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="120"/>
         <source>On these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jours-là :</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="123"/>
         <source>Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="132"/>
         <source>This desktop has no system tray: reminders arrive only while the Backstretch window is open (it may be minimised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification : les rappels n&apos;arrivent que si la fenêtre de Backstretch est ouverte (elle peut être réduite).</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="142"/>
         <source>Start Backstretch when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Backstretch à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="144"/>
         <source>Start hidden in the tray, waiting for the next reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer caché dans la zone de notification, en attendant le prochain rappel</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="162"/>
         <source>Stretches in the routine (tick to include, move to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements de la séance (cochez pour inclure, déplacez pour réordonner) :</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="170"/>
         <source>Reminders</source>
-        <translation type="unfinished">Rappels</translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="171"/>
         <source>Routine</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="172"/>
         <source>Sound and display</source>
-        <translation type="unfinished"></translation>
+        <translation>Son et affichage</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="173"/>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="236"/>
         <source>The end of the active hours must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin des heures actives doit venir après le début.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="239"/>
         <source>Enter at least one time, for example 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une heure, par exemple 10:30.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/dialog.py" line="242"/>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour.</translation>
     </message>
 </context>
 <context>
@@ -953,17 +963,17 @@
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="38"/>
         <source>Stretches in the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements de la séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="41"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/settings/stretch_chooser.py" line="42"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -971,12 +981,12 @@
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="37"/>
         <source>How is your back now? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment va votre dos maintenant ? (facultatif)</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/session/summary.py" line="44"/>
         <source>Back to stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux étirements</translation>
     </message>
 </context>
 <context>
@@ -984,52 +994,52 @@
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="15"/>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutes</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="16"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="17"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à demain</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="35"/>
         <source>Start routine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la séance</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="38"/>
         <source>Open Backstretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Backstretch</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="40"/>
         <source>No reminder planned</source>
-        <translation type="unfinished">Aucun rappel prévu</translation>
+        <translation>Aucun rappel prévu</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="42"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="50"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les rappels</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="54"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages…</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/reminders/tray.py" line="56"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1047,17 @@
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="55"/>
         <source>Routines per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances par semaine</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="60"/>
         <source>week of {day}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du {day} : {count}</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/ui/progress/view.py" line="97"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine</translation>
     </message>
 </context>
 <context>
@@ -1119,15 +1129,15 @@
         <location filename="../../app/backstretch/wording.py" line="157"/>
         <source>%n seconds left</source>
         <comment>%n second left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %n seconde</numerusform>
+            <numerusform>encore %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="161"/>
         <source>{percent}% of the routine done</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de la séance effectués</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="167"/>
