@@ -10,10 +10,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabBar,
     QToolButton,
     QWidget,
 )
@@ -38,12 +40,31 @@ TODAY = date(2026, 11, 25)
 
 
 def cut_off(root: QWidget) -> list[str]:
-    """Each visible label or button narrower or lower than its text: "name: 'text'
+    """Each visible label, button, spin box or tab smaller than its text: "name: 'text'
     needs 212x20, has 180x20". A word-wrapped label may wrap, but must be tall enough
     for its wrapped lines."""
     problems = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisibleTo(root):
+        if not widget.isVisibleTo(root):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QAbstractSpinBox):
+            # Its size hint fits the longest of its values, suffix and special text.
+            hint = widget.sizeHint()
+            if widget.width() + 1 < hint.width():
+                problems.append(
+                    f"{name}: {widget.text()!r} needs {hint.width()} wide, has {widget.width()}"
+                )
+            continue
+        if isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                wanted, shown = widget.tabSizeHint(index).width(), widget.tabRect(index).width()
+                if shown + 1 < wanted:
+                    problems.append(
+                        f"tab {widget.tabText(index)!r} needs {wanted} wide, has {shown}"
+                    )
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton):
             continue
         if isinstance(widget, QLabel) and (
             widget.pixmap() is not None and not widget.pixmap().isNull()
@@ -71,7 +92,6 @@ def cut_off(root: QWidget) -> list[str]:
             needed = (hint.width(), hint.height())
         fits = width + 1 >= needed[0] and height + 1 >= needed[1]
         if not fits:
-            name = widget.objectName() or type(widget).__name__
             problems.append(
                 f"{name}: {text[:60]!r} needs {needed[0]}x{needed[1]}, has {width}x{height}"
             )

@@ -10,7 +10,7 @@ from backstretch.content_language import load_translated
 from backstretch.documents import routine_sheet
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions
-from tests.helpers.screens import cut_off, screens
+from tests.helpers.screens import SCREEN, cut_off, screens
 from tests.helpers.translations import LANGUAGES, speaking
 
 
@@ -24,6 +24,9 @@ def test_no_text_is_cut_off_on_any_screen(qapp, private_home, language):
         def check(name, widget):
             names.append(name)
             problems.extend(f"{name}: {problem}" for problem in cut_off(widget))
+            size = widget.window().size()
+            if size.width() > SCREEN[0] or size.height() > SCREEN[1]:
+                problems.append(f"{name}: {size.width()}x{size.height()} is larger than the screen")
 
         screens(library, private_home, check)
     assert {"library", "safety-notice", "summary", "progress", "reminder"} <= set(names)
