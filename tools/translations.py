@@ -1,5 +1,6 @@
 """The translation catalogues: extract, compile, generate the pseudo-language, check.
 
+    python tools/translations.py new xx     # start a language: its .ts and content files
     python tools/translations.py update     # pyside6-lupdate: new texts into every .ts
     python tools/translations.py build      # pyside6-lrelease: every .ts to .qm, + pseudo
     python tools/translations.py check [xx] # what is unfinished, per language
@@ -173,6 +174,57 @@ def write_pseudo_content() -> Path:
     return folder
 
 
+def _blank_content(english: Path, fields: dict[str, bool], target: Path) -> None:
+    """A content file to translate: every text field empty, the English above it."""
+    data = tomllib.loads(english.read_text(encoding="utf-8"))
+    tables: dict[str, list[str]] = {"": []}
+    for dotted in fields:
+        value: object = data
+        for part in dotted.split("."):
+            value = value[part] if isinstance(value, dict) and part in value else None
+        if value is None or value == []:
+            continue
+        table, _, key = dotted.rpartition(".")
+        lines = tables.setdefault(table, [])
+        if isinstance(value, str):
+            lines += [f"# {value}", f'{key} = ""']
+        else:
+            assert isinstance(value, list)
+            lines.append(f"{key} = [")
+            for item in value:
+                lines += [f"    # {item}", '    "",']
+            lines.append("]")
+    out = ["# Translate each text below the English one (see docs/translating.md)."]
+    for table, lines in tables.items():
+        out += ([f"\n[{table}]"] if table else []) + lines
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def new_language(language: str) -> list[Path]:
+    """The files a translator fills in for `language`; refuses to overwrite any."""
+    if languages.normalised(language) != language or language == languages.SOURCE:
+        raise SystemExit(f"{language!r} is not a language code like de or pt_BR")
+    folder = TRANSLATIONS / language
+    ts = catalogue(language)
+    if ts.exists() or folder.exists():
+        raise SystemExit(f"{language} has been started already: {ts.name}, {folder}")
+    lupdate([ts])
+    tree = ElementTree.parse(ts)
+    tree.getroot().set("language", language)
+    tree.getroot().set("sourcelanguage", languages.SOURCE)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lupdate([ts])  # back in lupdate's own layout
+    made = [ts]
+    for path in sorted((RESOURCES / "exercises").glob("*.toml")):
+        target = folder / "exercises" / path.name
+        _blank_content(path, EXERCISE_FIELDS, target)
+        made.append(target)
+    _blank_content(RESOURCES / "routine.toml", ROUTINE_FIELDS, folder / "routine.toml")
+    made.append(folder / "routine.toml")
+    return made
+
+
 def build(with_pseudo: bool = True) -> list[Path]:
     built = [lrelease(catalogue(language)) for language in shipped()]
     if with_pseudo:
@@ -246,6 +298,10 @@ def check(language_list: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "build"
+    if command == "new" and len(argv) == 2:
+        for path in new_language(argv[1]):
+            print(f"made {path.relative_to(ROOT)}")
+        return 0
     if command == "update":
         lupdate([catalogue(language) for language in shipped()])
         return 0

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from backstretch import wording
 from backstretch.fields import LanguageTag
 from backstretch.settings import Section
-from tests.helpers.translations import SHIPPED, speaking
+from tests.helpers.translations import speaking
 
+# What Qt's own catalogues call these, in the languages this test knows.
 CLOSE = {"de": "Schließen", "es": "Cerrar", "fr": "Fermer"}
 MONDAY = {"de": "Montag", "es": "lunes", "fr": "lundi"}
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", sorted(CLOSE))
 def test_qt_buttons_and_formats_follow_the_language(qapp, language):
     with speaking(language) as translation:
         assert translation.catalogue is not None and translation.catalogue.exists()
@@ -64,7 +65,7 @@ def test_each_language_is_named_in_its_own_words(qapp):
     from tests.helpers.translations import ensure_built
 
     ensure_built()
-    names = {language: language_name(language) for language in ("en", *SHIPPED)}
+    names = {language: language_name(language) for language in ("en", "de", "es", "fr")}
     assert names == {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
     with speaking("fr"):
         assert wording.this_language() == "Français"

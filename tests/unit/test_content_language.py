@@ -11,12 +11,13 @@ import pytest
 from backstretch.content import load_library
 from backstretch.content_language import load_translated, translate_library, untranslated
 from backstretch.paths import resources_dir
+from tests.helpers.translation_tool import SHIPPED
 
 RESOURCES = resources_dir()
 ENGLISH = load_library(RESOURCES)
 
 
-@pytest.mark.parametrize("language", ["de", "es", "fr"])
+@pytest.mark.parametrize("language", SHIPPED)
 def test_every_content_field_is_translated(language):
     missing = untranslated(RESOURCES, language)
     assert not missing, "\n".join(map(str, missing))

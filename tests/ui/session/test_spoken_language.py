@@ -49,8 +49,10 @@ class RecordingEngine(QObject):
         pass
 
 
-def speak_routine(qtbot, home, language, voices=VOICES) -> tuple[Voice, list[RecordingEngine]]:
+def speak_routine(qtbot, home, language, voices=None) -> tuple[Voice, list[RecordingEngine]]:
     engines: list[RecordingEngine] = []
+    if voices is None:  # a voice for every language, a new one's too
+        voices = (*VOICES, QLocale(language).name())
 
     def engine(parent):
         engines.append(RecordingEngine(parent, voices))
