@@ -36,8 +36,12 @@ def preferred_languages() -> list[str]:
 
 
 def locale_for(language: str) -> QLocale:
-    # The pseudo-language writes numbers and dates as English does.
-    return QLocale(languages.SOURCE if language == languages.PSEUDO else language)
+    """The system's own locale where it is of that language (Austrian German keeps its
+    own month names, British English its 24-hour clock); the language's main one else.
+    The pseudo-language writes numbers and dates as English does."""
+    wanted = QLocale(languages.SOURCE if language == languages.PSEUDO else language)
+    system = QLocale.system()
+    return system if system.language() == wanted.language() else wanted
 
 
 def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -104,10 +108,7 @@ class Translation:
         """Speak the language chosen in the settings (or the system's); return it."""
         folder = translations_dir()
         language = self.would_speak(setting, preferred)
-        for translator in self._translators:
-            self._app.removeTranslator(translator)
-        self._translators = []
-        self.catalogue = self.qt_catalogue = None
+        self.uninstall()
         if language != languages.SOURCE:
             own = QTranslator(self._app)
             if own.load(f"{languages.CATALOGUE_PREFIX}{language}", str(folder)):
