@@ -31,7 +31,7 @@ SELF_TEST_CHECKS = 12
 # What the self-test's language line says under LANGUAGE=xx, in that language.
 SPEAKS = {
     "de": "spricht Deutsch (backstretch_de.qm, Qt-Dialoge: qtbase_de.qm)",
-    "es": "habla Español de España (backstretch_es.qm, diálogos de Qt: qtbase_es.qm)",
+    "es": "habla Español (backstretch_es.qm, diálogos de Qt: qtbase_es.qm)",
     "fr": "parle Français (backstretch_fr.qm, dialogues Qt : qtbase_fr.qm)",
 }
 
