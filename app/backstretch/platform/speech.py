@@ -70,9 +70,10 @@ class Voice(QObject):
         translation); None, with the reason said, if it has no voice for it."""
         speech = self._factory(self.engine, self)
         wanted = QLocale()
-        matching = [
-            locale for locale in speech.availableLocales() if locale.language() == wanted.language()
-        ]
+        offered = list(speech.availableLocales())
+        if not offered:
+            return speech  # an engine that names no voices speaks in its default one
+        matching = [locale for locale in offered if locale.language() == wanted.language()]
         if not matching:
             self.unavailable_reason = wording.no_voice_for_language(wanted.nativeLanguageName())
             return None

@@ -42,8 +42,8 @@ class RecordingEngine(QObject):
         self.locale = locale
 
     def say(self, text):
-        assert self.locale is not None, "spoke before a voice was chosen"
-        self.said.append((self.locale.name(), text))
+        assert self.locale is not None or not self.voices, "spoke before a voice was chosen"
+        self.said.append((self.locale.name() if self.locale else "default", text))
 
     def stop(self):
         pass
@@ -107,3 +107,10 @@ def test_without_a_voice_for_the_language_nothing_is_said_and_the_reason_is_give
         voice.unavailable_reason
         == "Keine Stimme für Deutsch gefunden; installieren Sie eine für die Sprachausgabe."
     )
+
+
+def test_an_engine_that_names_no_voices_speaks_in_its_default_one(qtbot, private_home):
+    with speaking("fr"):
+        voice, (engine,) = speak_routine(qtbot, private_home, "fr", voices=())
+    assert voice.unavailable_reason is None
+    assert engine.said and engine.said[-1][1] == "Bravo. La séance est terminée."
