@@ -200,6 +200,7 @@ class ProgressView(QWidget):
         self.empty.setFont(theme.font(20))
 
         self.numbers: dict[str, QLabel] = {}
+        self._captions: dict[str, str] = {}  # what a screen reader calls each number
         figures = QGridLayout()
         for column, (key, caption) in enumerate(
             (
@@ -219,6 +220,7 @@ class ProgressView(QWidget):
             figures.addWidget(number, 0, column)
             figures.addWidget(label, 1, column)
             self.numbers[key] = number
+            self._captions[key] = caption
 
         self.weekly = WeeklyChart()
         self.pain = PainChart()
@@ -274,7 +276,7 @@ class ProgressView(QWidget):
         self.numbers["week"].setText(str(sessions_this_week(records, today, zone)))
         self.numbers["stretches"].setText(str(total_stretches_done(records)))
         for key, label in self.numbers.items():
-            label.setAccessibleName(f"{key}: {label.text()}")
+            label.setAccessibleName(f"{self._captions[key]}: {label.text()}")
         self.weekly.set_weeks(weekly_counts(records, today, zone, CHART_WEEKS))
         self.pain.set_points(pain_trend(records, zone))
         self.back_button.setFocus()
