@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -96,6 +97,30 @@ def cut_off(root: QWidget) -> list[str]:
                 f"{name}: {text[:60]!r} needs {needed[0]}x{needed[1]}, has {width}x{height}"
             )
     return problems
+
+
+# What a widget shows or says to a screen reader.
+_TEXT_GETTERS = ("text", "title", "windowTitle", "accessibleName", "toolTip", "placeholderText")
+
+
+def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(widget, text) for every text the visible widgets show or give a screen reader,
+    leaving out Qt's own standard buttons (Qt's catalogues translate those)."""
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QDialogButtonBox):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        for getter in _TEXT_GETTERS:
+            method = getattr(widget, getter, None)
+            value = method() if callable(method) else None
+            if isinstance(value, str) and value:
+                texts.append((name, value))
+        if isinstance(widget, QTabBar):
+            texts += [(name, widget.tabText(index)) for index in range(widget.count())]
+    return texts
 
 
 def _settle(widget: QWidget) -> None:
