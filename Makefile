@@ -6,16 +6,16 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 
-.PHONY: run test test-fast lint format bench screenshots package icons clean \
+.PHONY: run test test-fast lint format bench screenshots package icons clean translations \
 	system-deps-run system-deps-test
 
-run: system-deps-run $(STAMP)
+run: system-deps-run $(STAMP) translations
 	$(PY) -m backstretch $(ARGS)
 
-test: system-deps-test $(STAMP)
+test: system-deps-test $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not integration" $(ARGS)
 
 # Style, types, the architecture's import contracts and dead code (all set in
@@ -34,7 +34,7 @@ format: $(STAMP)
 bench: system-deps-test $(STAMP)
 	$(PY) benchmarks/run.py $(ARGS)
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark
 	for size in 1366x768 1024x600; do \
@@ -45,11 +45,16 @@ screenshots: $(STAMP)
 
 # The frozen app (dist/backstretch/), checked by its own self-test, then the Debian
 # package and the portable archive beside it.
-package: system-deps-test $(STAMP)
+package: system-deps-test $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/backstretch.spec
 	QT_QPA_PLATFORM=offscreen dist/backstretch/backstretch --self-test
 	$(PY) packaging/linux/build_deb.py --onedir dist/backstretch --out dist
+
+# The .qm catalogues from the committed .ts sources, and the pseudo-language for tests
+# (docs/translating.md).
+translations: $(STAMP)
+	$(PY) tools/translations.py build
 
 # Regenerate assets/icons/ from the master drawing (the results are committed).
 icons: $(STAMP)

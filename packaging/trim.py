@@ -133,11 +133,23 @@ def keep_binary(destination: str) -> bool:
     return not any(library in name for library in DROPPED_LIBRARIES)
 
 
-def keep_data(destination: str) -> bool:
-    parts = PurePath(destination.replace("\\", "/")).parts
-    # Qt's own translations: the app's text is English only, so they would translate
-    # nothing but a few standard buttons, out of step with the rest of the window.
+# The generated pseudo-language is for the tests only.
+PSEUDO_LANGUAGE = "en_XA"
+
+
+def keep_data(destination: str, languages: tuple[str, ...] = ()) -> bool:
+    """`languages`: those the app has a catalogue for, whose Qt catalogues it needs."""
+    path = PurePath(destination.replace("\\", "/"))
+    parts = path.parts
+    # Qt's own translations: only qtbase (buttons and standard dialogs), and only for
+    # the languages the app speaks; the others would translate a few buttons of a
+    # window that is otherwise English.
     if "translations" in parts and ("Qt" in parts or "PySide6" in parts):
+        return path.name in {f"qtbase_{language}.qm" for language in languages}
+    # The app reads the compiled .qm; the .ts sources are for translators.
+    if parts[:2] == ("resources", "translations") and (
+        path.suffix == ".ts" or PSEUDO_LANGUAGE in path.stem or PSEUDO_LANGUAGE in parts
+    ):
         return False
     if parts and parts[-1] in BUILD_ONLY_DATA:
         return False

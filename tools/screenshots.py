@@ -1,8 +1,11 @@
 """Render the main screens to PNG files, to look at them as a user would.
 
 QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_FOLDER [--dark] [--size WxH]
+    [--language xx]
 
---size gives the window's size (1280x800 unless told), for the small screens too.
+--size gives the window's size (1280x800 unless told), for the small screens too. With
+--language the app speaks that language (its catalogues must be built: `make
+translations`) and the files are named after it: library-de.png.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from backstretch import theme
 from backstretch.clock import ManualClock
-from backstretch.content import load_library
+from backstretch.content_language import load_translated
 from backstretch.paths import resources_dir
+from backstretch.platform.translation import Translation
 from backstretch.session import Phase
 from backstretch.settings import Settings
 from backstretch.ui.main_window import MainWindow
@@ -27,6 +31,7 @@ from backstretch.ui.settings_store import SettingsStore
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     dark = "--dark" in sys.argv
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("BACKSTRETCH_HOME", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
@@ -35,12 +40,19 @@ def main() -> int:
     width, height = 1280, 800
     if "--size" in sys.argv:
         width, height = (int(n) for n in sys.argv[sys.argv.index("--size") + 1].split("x"))
-    suffix = ("-dark" if dark else "") + (
-        "" if (width, height) == (1280, 800) else f"-{width}x{height}"
+    suffix = (
+        ("-dark" if dark else "")
+        + ("" if (width, height) == (1280, 800) else f"-{width}x{height}")
+        + (f"-{language}" if language else "")
     )
+    spoken = Translation(app).install(language, preferred=[]) if language else "en"
+    if language and spoken != language:
+        print(f"no catalogue for {language}: run make translations", file=sys.stderr)
+        return 1
     clock = ManualClock()
     settings = Settings(Path(os.environ["BACKSTRETCH_HOME"])).load()
-    window = MainWindow(load_library(resources_dir()), SettingsStore(settings), clock)
+    library = load_translated(resources_dir(), spoken)
+    window = MainWindow(library, SettingsStore(settings), clock)
     window.resize(width, height)
     window.show()
     app.processEvents()

@@ -193,20 +193,19 @@ def print_sheet(target: Path, qt_args: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from backstretch.content import load_library
     from backstretch.documents.routine_sheet import write_routine_sheet
-    from backstretch.paths import config_dir, resources_dir
+    from backstretch.paths import config_dir
+    from backstretch.platform.translation import Translation
     from backstretch.settings import Settings
     from backstretch.storage import StorageError
     from backstretch.wording import setting_problems
 
-    _app = QGuiApplication([sys.argv[0], *qt_args])
-    library = load_library(resources_dir())
-    for problem in library.problems:
-        print(f"backstretch: skipped {problem}", file=sys.stderr)
+    app = QGuiApplication([sys.argv[0], *qt_args])
     settings = Settings(config_dir()).load()
     for message in setting_problems(settings.file_problem, settings.ignored):
         print(f"backstretch: {message}", file=sys.stderr)
+    language = Translation(app).install(settings.general.language)
+    library = _load_library(language)
     try:
         pages = write_routine_sheet(library, settings.routine, target)
     except StorageError as exc:  # one sentence already: where, and why
@@ -281,7 +280,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
-    library: Library | None = None
     if args.exercise:
         # Checked before any hand-over, so a mistyped id is refused here rather than
         # passed on to the running Backstretch.
@@ -318,12 +316,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _say_not_answering(instance_lock.holder(), qt_args)
                 return 1
     try:
-        return _run(args, qt_args, library or _load_library(), scripted, instance_name)
+        status, restart = _run(args, qt_args, scripted, instance_name)
     finally:
         if instance_lock is not None:
             # Only now: the socket has closed (at aboutToQuit), so a launch that takes
             # the lock next cannot lose its new socket to our closing.
             instance_lock.release()
+    if restart:
+        _restart()
+    return status
 
 
 def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:
@@ -339,11 +340,23 @@ def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:
         QMessageBox.warning(None, APP_NAME, message)
 
 
-def _load_library() -> Library:
-    from backstretch.content import load_library
+def _restart() -> None:
+    """Become a new Backstretch (after a change of language), with the lock released so
+    the new one is the first."""
+    import os
+
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "backstretch"]
+    os.execv(command[0], command)
+
+
+def _load_library(language: str = "en") -> Library:
+    from backstretch.content_language import load_translated
     from backstretch.paths import resources_dir
 
-    library = load_library(resources_dir())
+    library = load_translated(resources_dir(), language)
     for problem in library.problems:
         print(f"backstretch: skipped {problem}", file=sys.stderr)
     return library
@@ -352,13 +365,13 @@ def _load_library() -> Library:
 def _run(
     args: argparse.Namespace,
     qt_args: list[str],
-    library: Library,
     scripted: bool,
     instance_name: str | None,
-) -> int:
+) -> tuple[int, bool]:
     """The first Backstretch: the window, then (after its first frame) the services."""
     from backstretch.clock import ScaledClock
     from backstretch.paths import config_dir
+    from backstretch.platform.translation import Translation
     from backstretch.settings import Settings
     from backstretch.wording import setting_problems
 
@@ -373,11 +386,14 @@ def _run(
     app.setDesktopFileName(APP_ID)
 
     settings = Settings(config_dir()).load()
+    # Before the first widget: everything from here on speaks the user's language.
+    translation = Translation(app)
+    library = _load_library(translation.install(settings.general.language))
     for message in setting_problems(settings.file_problem, settings.ignored):
         print(f"backstretch: {message}", file=sys.stderr)
     if args.start and not library.exercises:
         print("backstretch: no stretch could be loaded, nothing to start", file=sys.stderr)
-        return 2
+        return 2, False
 
     clock = ScaledClock(args.speed)
 
@@ -393,6 +409,7 @@ def _run(
         remind_in=args.remind_in,
         first_run_notice=not scripted,
         start_services=False,
+        translation=translation,
     )
     window = backstretch.window
 
@@ -457,4 +474,5 @@ def _run(
         if args.exit_after_first_frame:
             quit_after_first_paint(window)
         window.show()
-    return app.exec()
+    status = app.exec()
+    return status, backstretch.restart_requested

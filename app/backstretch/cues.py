@@ -18,7 +18,6 @@ PHASE_CUES: dict[Phase, str] = {phase: phase.value for phase in Phase}
 CUE_NAMES = (*PHASE_CUES.values(), TICK)
 DONE = PHASE_CUES[Phase.DONE]
 TICK_SECONDS = (3, 2, 1)  # seconds left in a hold at which a tick (or a number) sounds
-NUMBER_WORDS = wording.COUNTDOWN
 LATE_TICK_SECONDS = 0.25  # a tick this late still sounds; later, it would mislead
 
 
@@ -58,10 +57,11 @@ def spoken_text(state: SessionState, exercise_for: Callable[[str], Exercise]) ->
     """What a voice says on arriving at this step: from the content files, so a new
     stretch speaks without code."""
     if state.finished:
-        return wording.ROUTINE_DONE
+        return wording.routine_done()
     step = state.step
     if step is None or state.stopped:
         return ""
     exercise = exercise_for(step.exercise_id)
-    instruction = exercise.instruction(step.phase, step.side)
+    side = wording.side_name(step.side) if step.side else None
+    instruction = exercise.instruction(step.phase, side)
     return wording.spoken(step, exercise.title, instruction)

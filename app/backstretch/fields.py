@@ -16,9 +16,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time
 from enum import Enum, StrEnum
-from typing import Any, TypeVar
+from typing import Any, NewType, TypeVar
 
 T = TypeVar("T")
+# A language as the translations are named: "de", "pt_BR"; "" follows the system.
+LanguageTag = NewType("LanguageTag", str)
+SYSTEM_LANGUAGE = LanguageTag("")
 
 _RANGE = "range"
 # Longest list a settings field may hold: a settings file is small, whatever it claims.
@@ -36,6 +39,7 @@ class Expected(StrEnum):
     TIME = "time"
     TIMES = "times"
     WEEKDAYS = "weekdays"
+    LANGUAGE = "language"
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,12 @@ def _read_weekdays(value: object, bounds: tuple[float, float] | None) -> object:
     return _BAD
 
 
+def _read_language(value: object, bounds: tuple[float, float] | None) -> object:
+    if isinstance(value, str) and (value == "" or re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", value)):
+        return LanguageTag(value)
+    return _BAD
+
+
 _READERS: dict[str, tuple[_Reader, Expected]] = {
     "bool": (_read_bool, Expected.TRUE_OR_FALSE),
     "int": (_read_int, Expected.WHOLE_NUMBER),
@@ -147,6 +157,7 @@ _READERS: dict[str, tuple[_Reader, Expected]] = {
     "time": (_read_time, Expected.TIME),
     "tuple[time, ...]": (_read_times, Expected.TIMES),
     "frozenset[int]": (_read_weekdays, Expected.WEEKDAYS),
+    "LanguageTag": (_read_language, Expected.LANGUAGE),
 }
 
 

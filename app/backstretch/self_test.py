@@ -42,6 +42,7 @@ class SelfTest:
         self.out = out
         self.failures = 0
         self.library: Library | None = None
+        self.speaking = "en"
 
     def run(self, name: str, check: Callable[[], str]) -> None:
         started = time.perf_counter()
@@ -72,11 +73,35 @@ class SelfTest:
         _require("png" in formats, f"no PNG image support (have: {sorted(formats)})")
         return f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}"
 
+    def language(self) -> str:
+        """The system's language (LANGUAGE=de ...): its catalogues, and all its content."""
+        from PySide6.QtCore import QCoreApplication
+
+        from backstretch import languages, wording
+        from backstretch.content_language import untranslated
+        from backstretch.paths import resources_dir
+        from backstretch.platform.translation import Translation
+
+        app = QCoreApplication.instance()
+        assert app is not None
+        translation = Translation(app)
+        self.speaking = language = translation.install("")
+        if language == languages.SOURCE:
+            return wording.speaks(wording.this_language(), "English source texts", None)
+        _require(translation.catalogue is not None, f"no catalogue for {language}")
+        missing = untranslated(resources_dir(), language)
+        _require(not missing, f"{len(missing)} content fields untranslated, first {missing[:1]}")
+        assert translation.catalogue is not None
+        qt = translation.qt_catalogue
+        return wording.speaks(
+            wording.this_language(), translation.catalogue.name, qt.name if qt else None
+        )
+
     def content(self) -> str:
-        from backstretch.content import load_library
+        from backstretch.content_language import load_translated
         from backstretch.paths import resources_dir
 
-        library = load_library(resources_dir())
+        library = load_translated(resources_dir(), self.speaking)
         _require(not library.problems, "; ".join(str(p) for p in library.problems))
         _require(len(library.exercises) >= 3, f"only {len(library.exercises)} stretches")
         self.library = library
@@ -365,6 +390,7 @@ def run_self_test(qt_args: list[str], out: TextIO = sys.stdout) -> int:
         try:
             for name, check in (
                 ("qt", test.qt),
+                ("language", test.language),
                 ("content", test.content),
                 ("illustrations", test.illustrations),
                 ("icon", test.icon),

@@ -15,7 +15,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from backstretch.fields import FieldProblem, bounded, read_section, section_mapping
+from backstretch.fields import (
+    SYSTEM_LANGUAGE,
+    FieldProblem,
+    LanguageTag,
+    bounded,
+    read_section,
+    section_mapping,
+)
 from backstretch.reminders import ReminderSettings
 from backstretch.routine import RoutineOptions
 from backstretch.storage import JsonStore
@@ -33,6 +40,8 @@ class GeneralOptions:
     tray_hint_shown: bool = False  # "Backstretch keeps running in the tray" was said
     background_hint_shown: bool = False  # "... keeps running in the background" was said
     safety_notice_seen: bool = False  # the first-run safety notice was acknowledged
+    # The language of the app and its content; "" follows the system's.
+    language: LanguageTag = SYSTEM_LANGUAGE
 
 
 @dataclass(frozen=True)

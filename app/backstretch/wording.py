@@ -5,116 +5,260 @@ words spoken aloud, phase titles, and the problems it reports.
 Fixed texts that belong to one widget stay with it; the exercise texts come from the
 content files. Pure Python (no Qt): each function takes the state it describes.
 Counts always agree with their nouns ("1 stretch", "2 stretches").
+
+Translation: every text goes through `Wording.tr`, which `pyside6-lupdate` reads as a
+message of the context "Wording". Until the Qt side calls `use_translation` (at
+start-up, see platform/translation.py) the text stays English, so the pure core and
+its tests need no Qt. A count is a Qt plural message: the source text is the English
+plural with `%n`, and the disambiguation is the English singular, which is what the
+English fallback shows for one. Arguments are named (`{title}`) and filled in after
+translation, so a translation may put them in any order. Numbers, times and weekday
+names go through `use_formats` in the same way (QLocale on the Qt side).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from backstretch.fields import Expected, FieldProblem
 from backstretch.session import Phase, Side, Step, Summary
 from backstretch.settings import Section, SettingProblem
 
+# (context, source text, disambiguation, count or -1) -> the text to show.
+Translate = Callable[[str, str, "str | None", int], str]
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text itself; for one of a count, the English singular."""
+    if n < 0:
+        return text
+    if n == 1 and disambiguation:
+        text = disambiguation
+    return text.replace("%n", str(n))
+
+
+_translate: Translate = english
+
+
+def use_translation(translate: Translate | None) -> None:
+    """Send every text through `translate` from now on (None: English again)."""
+    global _translate
+    _translate = translate or english
+
+
+class Wording:
+    """The translation context of every sentence in this module."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return _translate("Wording", text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Marks a text kept in a table for translation where it is used."""
+    return text
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How numbers, times of day, dates and weekday names are written."""
+
+    number: Callable[[float], str] = lambda value: f"{value:g}"
+    clock: Callable[[time], str] = lambda moment: moment.strftime("%H:%M")
+    # A day and month in a QLocale pattern ("d MMM"), which the English default
+    # writes its own way.
+    day_month: Callable[[date, str], str] = lambda day, pattern: day.strftime("%d %b")
+    # Monday is 0, as in datetime.weekday().
+    weekday: Callable[[int], str] = lambda number: (
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    )[number]  # fmt: skip
+    short_weekday: Callable[[int], str] = lambda number: (
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
+    )[number]  # fmt: skip
+
+
+_formats = Formats()
+
+
+def use_formats(formats: Formats | None) -> None:
+    """Write numbers, times and dates with `formats` from now on (None: English)."""
+    global _formats
+    _formats = formats or Formats()
+
+
+def number(value: float) -> str:
+    return _formats.number(value)
+
+
+def clock(moment: time) -> str:
+    return _formats.clock(moment)
+
+
+def day_month(day: date) -> str:
+    """'03 Dec', '3. Dez.', '3 déc.'"""
+    pattern = Wording.tr("d MMM", "a date as QLocale writes it: day, abbreviated month")
+    return _formats.day_month(day, pattern)
+
+
+def weekday(number: int) -> str:
+    return _formats.weekday(number)
+
+
+def short_weekday(number: int) -> str:
+    return _formats.short_weekday(number)
+
+
 # -- counts and durations ----------------------------------------------------------------
 
 
-def count(number: int, one: str, many: str) -> str:
-    """'1 stretch', '3 stretches', '0 repetitions'."""
-    return f"{number} {one if number == 1 else many}"
-
-
 def stretches(number: int) -> str:
-    return count(number, "stretch", "stretches")
+    return Wording.tr("%n stretches", "%n stretch", number)
 
 
 def repetitions(number: int) -> str:
-    return count(number, "repetition", "repetitions")
+    return Wording.tr("%n repetitions", "%n repetition", number)
 
 
 def minutes(number: int) -> str:
-    return count(number, "minute", "minutes")
+    return Wording.tr("%n minutes", "%n minute", number)
 
 
 def about_minutes(seconds: float) -> str:
     """A routine's length as people say it: 'about 6 minutes', 'under a minute'."""
     whole = round(seconds / 60)
-    return "under a minute" if whole < 1 else f"about {minutes(whole)}"
+    if whole < 1:
+        return Wording.tr("under a minute")
+    return Wording.tr("about %n minutes", "about %n minute", whole)
 
 
-def elapsed(seconds: float) -> str:
+def duration(value: float) -> str:
+    """'5 s', '2.5 s', with the locale's decimal sign."""
+    return Wording.tr("{seconds} s").format(seconds=number(value))
+
+
+def elapsed(total: float) -> str:
     """'4 min 05 s', or '45 s' under a minute."""
-    whole, rest = divmod(round(seconds), 60)
-    return f"{whole} min {rest:02d} s" if whole else f"{rest} s"
+    whole, rest = divmod(round(total), 60)
+    if whole:
+        return Wording.tr("{minutes} min {seconds} s").format(minutes=whole, seconds=f"{rest:02d}")
+    return Wording.tr("{seconds} s").format(seconds=rest)
 
 
-def time_left(seconds: float) -> str:
-    whole, rest = divmod(max(0, round(seconds)), 60)
-    return f"{whole}:{rest:02d} left"
+def time_left(total: float) -> str:
+    whole, rest = divmod(max(0, round(total)), 60)
+    return Wording.tr("{minutes}:{seconds} left").format(minutes=whole, seconds=f"{rest:02d}")
 
 
-def routine_length(chosen: int, seconds: float) -> str:
+def seconds_left(number: int) -> str:
+    """What a countdown says to a screen reader."""
+    return Wording.tr("%n seconds left", "%n second left", number)
+
+
+def routine_done_share(fraction: float) -> str:
+    return Wording.tr("{percent}% of the routine done").format(percent=round(fraction * 100))
+
+
+def routine_length(chosen: int, total: float) -> str:
     """The line under the Start button: '3 stretches · about 6 minutes'."""
     if chosen == 0:
-        return "No stretch chosen: see Reminders and settings"
-    return f"{stretches(chosen)} · {about_minutes(seconds)}"
+        return Wording.tr("No stretch chosen: see Reminders and settings")
+    return f"{stretches(chosen)} · {about_minutes(total)}"
 
 
 # -- the session screen ------------------------------------------------------------------
 
 PHASE_TITLES: dict[Phase, str] = {
-    Phase.NEXT: "NEXT UP",
-    Phase.GET_READY: "GET READY",
-    Phase.STRETCH: "STRETCH",
-    Phase.HOLD: "HOLD",
-    Phase.RELEASE: "RELEASE",
-    Phase.REST: "REST",
-    Phase.DONE: "WELL DONE",
+    Phase.NEXT: QT_TRANSLATE_NOOP("Wording", "NEXT UP"),
+    Phase.GET_READY: QT_TRANSLATE_NOOP("Wording", "GET READY"),
+    Phase.STRETCH: QT_TRANSLATE_NOOP("Wording", "STRETCH"),
+    Phase.HOLD: QT_TRANSLATE_NOOP("Wording", "HOLD"),
+    Phase.RELEASE: QT_TRANSLATE_NOOP("Wording", "RELEASE"),
+    Phase.REST: QT_TRANSLATE_NOOP("Wording", "REST"),
+    Phase.DONE: QT_TRANSLATE_NOOP("Wording", "WELL DONE"),
 }
-SIDE_NAMES: dict[Side, str] = {Side.LEFT: "left", Side.RIGHT: "right"}
+# The phase as a word in a sentence ("Then: Hold · 4 s"), which not every language
+# makes by lowering the title's capitals.
+PHASE_NAMES: dict[Phase, str] = {
+    Phase.NEXT: QT_TRANSLATE_NOOP("Wording", "Next up"),
+    Phase.GET_READY: QT_TRANSLATE_NOOP("Wording", "Get ready"),
+    Phase.STRETCH: QT_TRANSLATE_NOOP("Wording", "Stretch"),
+    Phase.HOLD: QT_TRANSLATE_NOOP("Wording", "Hold"),
+    Phase.RELEASE: QT_TRANSLATE_NOOP("Wording", "Release"),
+    Phase.REST: QT_TRANSLATE_NOOP("Wording", "Rest"),
+    Phase.DONE: QT_TRANSLATE_NOOP("Wording", "Well done"),
+}
+SIDE_NAMES: dict[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Wording", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Wording", "right"),
+}
 
 
 def phase_title(phase: Phase) -> str:
-    return PHASE_TITLES[phase]
+    return Wording.tr(PHASE_TITLES[phase])
+
+
+def phase_name(phase: Phase) -> str:
+    return Wording.tr(PHASE_NAMES[phase])
 
 
 def side_name(side: Side | None) -> str:
-    return SIDE_NAMES[side] if side is not None else "side"
+    return Wording.tr(SIDE_NAMES[side]) if side is not None else Wording.tr("side")
 
 
 def position(step: Step) -> str:
     """'Repetition 3 of 10 · left side', or what the lead-in phases are about."""
     if step.phase is Phase.NEXT:
-        return "Change position"
+        return Wording.tr("Change position")
     if step.phase is Phase.GET_READY:
-        return repetitions(step.repetitions) + (" · both sides" if step.side else "")
-    side = f" · {side_name(step.side)} side" if step.side else ""
-    return f"Repetition {step.repetition} of {step.repetitions}{side}"
+        if step.side:
+            return Wording.tr("{repetitions} · both sides").format(
+                repetitions=repetitions(step.repetitions)
+            )
+        return repetitions(step.repetitions)
+    if step.side is Side.LEFT:
+        text = Wording.tr("Repetition {number} of {total} · left side")
+    elif step.side is Side.RIGHT:
+        text = Wording.tr("Repetition {number} of {total} · right side")
+    else:
+        text = Wording.tr("Repetition {number} of {total}")
+    return text.format(number=step.repetition, total=step.repetitions)
 
 
 def stretch_position(index: int, count_in_routine: int) -> str:
     """'Stretch 2 of 3', or 'Single stretch' when only one runs."""
     if count_in_routine > 1:
-        return f"Stretch {index + 1} of {count_in_routine}"
-    return "Single stretch"
+        return Wording.tr("Stretch {number} of {total}").format(
+            number=index + 1, total=count_in_routine
+        )
+    return Wording.tr("Single stretch")
 
 
 def next_exercise(title: str, starting_summary: str) -> str:
-    return f"Next: {title}. {starting_summary}."
+    return Wording.tr("Next: {title}. {starting_position}.").format(
+        title=title, starting_position=starting_summary
+    )
 
 
 def then(following: Step | None, current: Step | None, title_of: Callable[[str], str]) -> str:
     """What comes after the current step, in one short line."""
     if following is None:
-        return "Next: finish"
+        return Wording.tr("Next: finish")
     if current is None or following.exercise_id != current.exercise_id:
-        return f"Then: {title_of(following.exercise_id)}"
-    phase = phase_title(following.phase).capitalize()
-    seconds = f"{following.duration:g} s"
-    if following.phase is Phase.STRETCH and following.side:
-        return f"Then: {phase} to the {side_name(following.side)} · {seconds}"
-    return f"Then: {phase} · {seconds}"
+        return Wording.tr("Then: {title}").format(title=title_of(following.exercise_id))
+    phase = phase_name(following.phase)
+    length = duration(following.duration)
+    if following.phase is Phase.STRETCH and following.side is Side.LEFT:
+        return Wording.tr("Then: {phase} to the left · {duration}").format(
+            phase=phase, duration=length
+        )
+    if following.phase is Phase.STRETCH and following.side is Side.RIGHT:
+        return Wording.tr("Then: {phase} to the right · {duration}").format(
+            phase=phase, duration=length
+        )
+    return Wording.tr("Then: {phase} · {duration}").format(phase=phase, duration=length)
 
 
 def cautions(texts: Sequence[str]) -> str:
@@ -145,29 +289,49 @@ def tip(tips: Sequence[str], step: Step) -> str:
 
 def announcement(step: Step, instruction: str) -> str:
     """What a screen reader hears when a phase begins."""
-    return f"{phase_title(step.phase).capitalize()}. {position(step)}. {instruction}"
+    return f"{phase_name(step.phase)}. {position(step)}. {instruction}"
 
 
 # -- what the voice says -------------------------------------------------------------------
 
-ROUTINE_DONE = "Well done. That is the end of the routine."
-COUNTDOWN = {3: "three", 2: "two", 1: "one"}
+COUNTDOWN: dict[int, str] = {
+    3: QT_TRANSLATE_NOOP("Wording", "three"),
+    2: QT_TRANSLATE_NOOP("Wording", "two"),
+    1: QT_TRANSLATE_NOOP("Wording", "one"),
+}
+
+
+def countdown(mark: int) -> str:
+    """The number a voice says in the last seconds of a hold."""
+    return Wording.tr(COUNTDOWN[mark])
+
+
+def routine_done() -> str:
+    return Wording.tr("Well done. That is the end of the routine.")
 
 
 def spoken(step: Step, title: str, instruction: str) -> str:
     """What a voice says on arriving at `step` (the instruction comes from the content)."""
     if step.phase is Phase.NEXT:
-        return f"Next: {title}."
+        return Wording.tr("Next: {title}.").format(title=title)
     if step.phase is Phase.GET_READY:
-        return f"{title}. Get ready. {instruction}"
-    if step.phase is Phase.STRETCH:
-        side = f", {side_name(step.side)} side" if step.side else ""
-        return f"{title}, repetition {step.repetition} of {step.repetitions}{side}. {instruction}"
-    if step.phase is Phase.HOLD:
-        return f"Hold. {instruction}"
-    if step.phase is Phase.RELEASE:
-        return f"Release. {instruction}"
-    return f"Rest. {instruction}"
+        text = Wording.tr("{title}. Get ready. {instruction}")
+    elif step.phase is Phase.STRETCH:
+        if step.side is Side.LEFT:
+            text = Wording.tr("{title}, repetition {number} of {total}, left side. {instruction}")
+        elif step.side is Side.RIGHT:
+            text = Wording.tr("{title}, repetition {number} of {total}, right side. {instruction}")
+        else:
+            text = Wording.tr("{title}, repetition {number} of {total}. {instruction}")
+    elif step.phase is Phase.HOLD:
+        text = Wording.tr("Hold. {instruction}")
+    elif step.phase is Phase.RELEASE:
+        text = Wording.tr("Release. {instruction}")
+    else:
+        text = Wording.tr("Rest. {instruction}")
+    return text.format(
+        title=title, number=step.repetition, total=step.repetitions, instruction=instruction
+    )
 
 
 # -- the summary -------------------------------------------------------------------------
@@ -175,190 +339,271 @@ def spoken(step: Step, title: str, instruction: str) -> str:
 
 def summary_headline(summary: Summary) -> str:
     if summary.kept_up:
-        return "Well done!"
+        return Wording.tr("Well done!")
     if summary.finished:
-        return "Routine skipped through"
-    return "Routine stopped"
+        return Wording.tr("Routine skipped through")
+    return Wording.tr("Routine stopped")
 
 
 def summary_totals(summary: Summary) -> str:
     """'3 stretches · 28 repetitions in all · 6 min 10 s'."""
     if summary.repetitions_done == 0:
-        return f"No repetitions done · {elapsed(summary.seconds)}"
-    return (
-        f"{stretches(summary.stretches_done)} · "
-        f"{repetitions(summary.repetitions_done)} in all · {elapsed(summary.seconds)}"
+        return Wording.tr("No repetitions done · {time}").format(time=elapsed(summary.seconds))
+    return Wording.tr("{stretches} · {repetitions} in all · {time}").format(
+        stretches=stretches(summary.stretches_done),
+        repetitions=repetitions(summary.repetitions_done),
+        time=elapsed(summary.seconds),
     )
 
 
 def summary_line(title: str, completed: int, planned: int) -> str:
-    return f"{title}: {completed} of {planned} repetitions"
+    return Wording.tr("{title}: {done} of {planned} repetitions").format(
+        title=title, done=completed, planned=planned
+    )
 
 
 def summary_encouragement(summary: Summary) -> str:
     if summary.kept_up:
-        return "See you at your next stretch. A few minutes every day is what helps."
+        return Wording.tr("See you at your next stretch. A few minutes every day is what helps.")
     if summary.repetitions_done == 0:
-        return (
+        return Wording.tr(
             "Every phase was skipped, so this routine does not count toward your streak. "
             "Come back when you are ready."
         )
-    return "Every repetition counts. Come back when you are ready."
+    return Wording.tr("Every repetition counts. Come back when you are ready.")
 
 
 # -- reminders -----------------------------------------------------------------------------
 
-REMINDER_TITLE = "Time for your back stretches"
-MISSED_TITLE = "Missed: your back stretches"
+
+def reminder_title() -> str:
+    return Wording.tr("Time for your back stretches")
 
 
-def reminder_body(chosen: int, seconds: float) -> str:
+def missed_title() -> str:
+    return Wording.tr("Missed: your back stretches")
+
+
+def reminder_body(chosen: int, total: float) -> str:
     """'3 gentle stretches, about 6 minutes.'"""
-    return f"{chosen} gentle {'stretch' if chosen == 1 else 'stretches'}, {about_minutes(seconds)}."
+    return Wording.tr("{stretches}, {length}.").format(
+        stretches=Wording.tr("%n gentle stretches", "%n gentle stretch", chosen),
+        length=about_minutes(total),
+    )
 
 
 def snooze_label(snooze_minutes: int) -> str:
-    return f"Snooze {snooze_minutes} min"
+    return Wording.tr("Snooze {minutes} min").format(minutes=snooze_minutes)
 
 
 def _when(moment: datetime, now: datetime) -> str:
-    clock = moment.strftime("%H:%M")
+    at = clock(moment.time())
     days = (moment.date() - now.date()).days
     if days == 0:
-        return clock
+        return at
     if days == 1:
-        return f"{clock} tomorrow"
-    return f"{clock} on {moment.strftime('%A')}"
+        return Wording.tr("{time} tomorrow").format(time=at)
+    return Wording.tr("{time} on {weekday}").format(time=at, weekday=weekday(moment.weekday()))
 
 
 def next_reminder(due: datetime | None, paused_until: datetime | None, now: datetime) -> str:
     """The tray's line about the next reminder."""
     if paused_until is not None and paused_until > now:
-        return f"Reminders paused until {_when(paused_until, now)}"
+        return Wording.tr("Reminders paused until {when}").format(when=_when(paused_until, now))
     if due is None:
-        return "No reminder planned"
-    return f"Next reminder at {_when(due, now)}"
+        return Wording.tr("No reminder planned")
+    return Wording.tr("Next reminder at {when}").format(when=_when(due, now))
 
 
-BACKGROUND_TITLE = "Backstretch keeps reminding you"
+def background_title() -> str:
+    return Wording.tr("Backstretch keeps reminding you")
 
 
 def background_hint(reminders_on: bool) -> str:
     """Said the first time the window closes on a desktop without a tray."""
-    what = "keeps running in the background to remind you" if reminders_on else "keeps running"
-    return (
-        f"Backstretch {what}: to come back, open Backstretch from the applications menu; "
-        "to quit, use Quit in the window or press Ctrl+Q."
+    if reminders_on:
+        return Wording.tr(
+            "Backstretch keeps running in the background to remind you: to come back, open "
+            "Backstretch from the applications menu; to quit, use Quit in the window or "
+            "press Ctrl+Q."
+        )
+    return Wording.tr(
+        "Backstretch keeps running: to come back, open Backstretch from the applications "
+        "menu; to quit, use Quit in the window or press Ctrl+Q."
     )
 
 
 def quit_during_routine(title: str) -> str:
-    return f"You are in the middle of {title}. Quit Backstretch and end the routine?"
+    return Wording.tr(
+        "You are in the middle of {title}. Quit Backstretch and end the routine?"
+    ).format(title=title)
 
 
-PAIN_ADVICE = (
-    "Your back has felt worse after each of your last two routines. Consider pausing the "
-    "stretches and talking to a doctor or physiotherapist before you go on."
-)
+def pain_advice() -> str:
+    return Wording.tr(
+        "Your back has felt worse after each of your last two routines. Consider pausing the "
+        "stretches and talking to a doctor or physiotherapist before you go on."
+    )
 
 
 def bad_time(entry: str) -> str:
-    return f"“{entry}” is not a time of day; write it like 10:30."
+    return Wording.tr("“{entry}” is not a time of day; write it like 10:30.").format(entry=entry)
 
 
 # -- problems ----------------------------------------------------------------------------
 
 _EXPECTED: dict[Expected, str] = {
-    Expected.TRUE_OR_FALSE: "must be true or false",
-    Expected.WHOLE_NUMBER: "must be a whole number",
-    Expected.NUMBER: "must be a number",
-    Expected.CHOICE: "must be one of {choices}",
-    Expected.NAMES: "must be a list of stretch names",
-    Expected.TIME: "must be a time like 09:00",
-    Expected.TIMES: "must list times like 10:30",
-    Expected.WEEKDAYS: "must list days from 0 (Monday) to 6 (Sunday)",
+    Expected.TRUE_OR_FALSE: QT_TRANSLATE_NOOP("Wording", "must be true or false"),
+    Expected.WHOLE_NUMBER: QT_TRANSLATE_NOOP("Wording", "must be a whole number"),
+    Expected.NUMBER: QT_TRANSLATE_NOOP("Wording", "must be a number"),
+    Expected.CHOICE: QT_TRANSLATE_NOOP("Wording", "must be one of {choices}"),
+    Expected.NAMES: QT_TRANSLATE_NOOP("Wording", "must be a list of stretch names"),
+    Expected.TIME: QT_TRANSLATE_NOOP("Wording", "must be a time like 09:00"),
+    Expected.TIMES: QT_TRANSLATE_NOOP("Wording", "must list times like 10:30"),
+    Expected.WEEKDAYS: QT_TRANSLATE_NOOP("Wording", "must list days from 0 (Monday) to 6 (Sunday)"),
+    Expected.LANGUAGE: QT_TRANSLATE_NOOP(
+        "Wording", "must be a language code like de or pt_BR, or empty for the system's"
+    ),
 }
 _SECTION_NAMES: dict[Section, str] = {
-    Section.ROUTINE: "Routine",
-    Section.GENERAL: "General",
-    Section.REMINDERS: "Reminders",
-    Section.GUIDANCE: "Guidance",
+    Section.ROUTINE: QT_TRANSLATE_NOOP("Wording", "Routine"),
+    Section.GENERAL: QT_TRANSLATE_NOOP("Wording", "General"),
+    Section.REMINDERS: QT_TRANSLATE_NOOP("Wording", "Reminders"),
+    Section.GUIDANCE: QT_TRANSLATE_NOOP("Wording", "Guidance"),
 }
 
 
 def field_problem(problem: FieldProblem) -> str:
     if problem.field == "end" and problem.expected is Expected.TIME and problem.low is None:
-        return "end must come after start"
-    text = _EXPECTED[problem.expected].format(choices=", ".join(problem.choices))
+        return Wording.tr("end must come after start")
+    text = Wording.tr(_EXPECTED[problem.expected]).format(choices=", ".join(problem.choices))
     if problem.low is not None and problem.high is not None:
         if problem.expected is Expected.WHOLE_NUMBER:
-            text = f"must be a whole number from {problem.low:g} to {problem.high:g}"
+            text = Wording.tr("must be a whole number from {low} to {high}")
         else:
-            text = f"must be between {problem.low:g} and {problem.high:g}"
+            text = Wording.tr("must be between {low} and {high}")
+        text = text.format(low=number(problem.low), high=number(problem.high))
     return f"{problem.field} {text}"
 
 
 def setting_problem(problem: SettingProblem) -> str:
-    name = _SECTION_NAMES[problem.section]
+    name = Wording.tr(_SECTION_NAMES[problem.section])
     if problem.problem is None:
-        return f"The {name.lower()} settings were unreadable; using defaults."
-    return f"{name} setting ignored: {field_problem(problem.problem)}"
+        return Wording.tr("The “{section}” settings were unreadable; using defaults.").format(
+            section=name
+        )
+    return Wording.tr("{section} setting ignored: {problem}").format(
+        section=name, problem=field_problem(problem.problem)
+    )
 
 
 def setting_problems(file_problem: str | None, ignored: Sequence[SettingProblem]) -> list[str]:
     return ([file_problem] if file_problem else []) + [setting_problem(p) for p in ignored]
 
 
-NO_AUDIO_OUTPUT = "No audio output was found on this system."
+def no_audio_output() -> str:
+    return Wording.tr("No audio output was found on this system.")
 
 
 def sound_not_in_build(detail: str) -> str:
-    return f"Sound is not available in this build ({detail})."
+    return Wording.tr("Sound is not available in this build ({detail}).").format(detail=detail)
 
 
 def sound_files_missing(names: Sequence[str]) -> str:
-    return f"Sound files are missing: {', '.join(names)}."
+    return Wording.tr("Sound files are missing: {names}.").format(names=", ".join(names))
 
 
 def sound_file_unreadable(name: str, detail: str) -> str:
-    return f"The sound file {name} cannot be read ({detail})."
+    return Wording.tr("The sound file {name} cannot be read ({detail}).").format(
+        name=name, detail=detail
+    )
 
 
 def speech_not_in_build(detail: str) -> str:
-    return f"Speech is not available in this build ({detail})."
+    return Wording.tr("Speech is not available in this build ({detail}).").format(detail=detail)
 
 
 def no_speech_engine(on_linux: bool) -> str:
-    hint = " Install speech-dispatcher." if on_linux else ""
-    return f"No speech engine was found on this system.{hint}"
+    if on_linux:
+        return Wording.tr("No speech engine was found on this system. Install speech-dispatcher.")
+    return Wording.tr("No speech engine was found on this system.")
+
+
+def no_voice_for_language(language: str) -> str:
+    return Wording.tr(
+        "No voice for {language} was found; install one for the speech engine."
+    ).format(language=language)
 
 
 def not_answering(pid: int | None) -> str:
     """A Backstretch holds the instance lock but does not answer a later launch."""
-    who = f" (process {pid})" if pid else ""
-    return (
-        f"Backstretch is already running{who} but does not answer. End it, for example "
-        "from the system monitor, then start Backstretch again."
+    if pid:
+        return Wording.tr(
+            "Backstretch is already running (process {pid}) but does not answer. End it, "
+            "for example from the system monitor, then start Backstretch again."
+        ).format(pid=pid)
+    return Wording.tr(
+        "Backstretch is already running but does not answer. End it, for example from "
+        "the system monitor, then start Backstretch again."
     )
 
 
-NO_SPEECHD_VOICE = (
-    "Speech Dispatcher has no voice installed, only its placeholder message. Install a "
-    "voice such as speech-dispatcher-espeak-ng to hear the instructions."
-)
+def no_speechd_voice() -> str:
+    return Wording.tr(
+        "Speech Dispatcher has no voice installed, only its placeholder message. Install a "
+        "voice such as speech-dispatcher-espeak-ng to hear the instructions."
+    )
 
 
 def saved_to(what: str, name: str, folder: str) -> str:
     """'History saved as backstretch-history.csv in /home/ann.'"""
-    return f"{what} saved as {name} in {folder}."
+    return Wording.tr("{what} saved as {name} in {folder}.").format(
+        what=what, name=name, folder=folder
+    )
 
 
 def save_failed(reason: str) -> str:
-    return f"{reason.rstrip('.')}. Your change applies until you quit."
+    return Wording.tr("{reason}. Your change applies until you quit.").format(
+        reason=reason.rstrip(".")
+    )
 
 
 def skipped_content(problem: str) -> str:
-    return f"Skipped {problem}"
+    return Wording.tr("Skipped {problem}").format(problem=problem)
+
+
+def restart_for_language(language: str) -> str:
+    return Wording.tr("Backstretch speaks {language} after a restart. Restart now?").format(
+        language=language
+    )
+
+
+# Each catalogue names its own language ("Deutsch", "Français"); the settings read
+# the name from every catalogue with these two texts.
+LANGUAGE_NAME = "English"
+LANGUAGE_NAME_NOTE = "the name of this translation's language, written in it"
+
+
+def this_language() -> str:
+    """The language the texts are in, in its own words."""
+    return Wording.tr("English", "the name of this translation's language, written in it")
+
+
+def speaks(language: str, catalogue: str, qt_catalogue: str | None) -> str:
+    """The self-test's line about the language, in that language."""
+    if qt_catalogue is None:
+        return Wording.tr("speaks {language} ({catalogue}; Qt's dialogs in English)").format(
+            language=language, catalogue=catalogue
+        )
+    return Wording.tr("speaks {language} ({catalogue}, Qt's dialogs: {qt_catalogue})").format(
+        language=language, catalogue=catalogue, qt_catalogue=qt_catalogue
+    )
+
+
+def language_after_routine(language: str) -> str:
+    return Wording.tr("Backstretch speaks {language} from its next start.").format(
+        language=language
+    )
 
 
 def problems_html(messages: Sequence[str]) -> str:

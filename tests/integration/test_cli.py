@@ -105,6 +105,7 @@ def test_the_self_test_passes_on_a_working_installation(private_home):
     checks = [line.split(":")[0] for line in lines[1:-1]]
     assert checks == [
         "ok    qt",
+        "ok    language",
         "ok    content",
         "ok    illustrations",
         "ok    icon",

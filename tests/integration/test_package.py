@@ -32,7 +32,13 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-SELF_TEST_CHECKS = 11
+SELF_TEST_CHECKS = 12
+# What the self-test's language line says under LANGUAGE=xx, in that language.
+SPEAKS = {
+    "de": "spricht Deutsch (backstretch_de.qm, Qt-Dialoge: qtbase_de.qm)",
+    "es": "habla Español (backstretch_es.qm, diálogos de Qt: qtbase_es.qm)",
+    "fr": "parle Français (backstretch_fr.qm, dialogues Qt : qtbase_fr.qm)",
+}
 
 
 def need(*tools: str) -> None:
@@ -47,10 +53,15 @@ def offscreen_env(home: Path) -> dict[str, str]:
     return env
 
 
-def self_test(program: Path | str, home: Path) -> subprocess.CompletedProcess[str]:
+def self_test(
+    program: Path | str, home: Path, language: str = ""
+) -> subprocess.CompletedProcess[str]:
+    env = offscreen_env(home)
+    if language:
+        env.update(LANGUAGE=language, LANG="C.UTF-8")
     return subprocess.run(
         [str(program), "--self-test"],
-        env=offscreen_env(home),
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -119,7 +130,10 @@ def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
     names = {path.name for path in internal.rglob("*")}
     for unwanted in ("libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0", "PIL"):
         assert unwanted not in names
-    assert not list(internal.rglob("translations/*.qm"))
+    qt_catalogues = {path.name for path in (internal / "PySide6").rglob("translations/*.qm")}
+    assert qt_catalogues == {f"qtbase_{language}.qm" for language in SPEAKS}
+    assert not list(internal.rglob("*.ts"))
+    assert not list(internal.rglob("*en_XA*"))  # the pseudo-language is for the tests
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     kept = {path.name for path in plugins.iterdir()}
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= kept
@@ -216,6 +230,28 @@ def test_the_unpacked_package_runs_and_has_every_file(deb, tmp_path):
     assert missing == []
     assert (root / "usr/bin/backstretch").is_symlink()
     assert_self_test_passed(self_test(root / "usr/bin/backstretch", tmp_path / "home"))
+
+
+def _language_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert_self_test_passed(result)
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("ok    language: ")]
+    return line.removeprefix("ok    language: ").rsplit(" (", 1)[0]
+
+
+def test_the_frozen_build_and_the_package_speak_each_language(build, deb, tmp_path):
+    onedir, _ = build
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    installed = root / "usr" / "lib" / "backstretch" / "_internal"
+    for language, speaks in SPEAKS.items():
+        for internal in (onedir / "_internal", installed):
+            catalogue = internal / "resources" / "translations" / f"backstretch_{language}.qm"
+            assert catalogue.is_file() and catalogue.stat().st_size > 1000
+            assert (internal / "resources" / "translations" / language / "routine.toml").is_file()
+        frozen = self_test(onedir / "backstretch", tmp_path / language, language)
+        assert _language_line(frozen) == speaks
+        package = self_test(root / "usr" / "bin" / "backstretch", tmp_path / language, language)
+        assert _language_line(package) == speaks
 
 
 def test_the_portable_archive_unpacks_and_runs(build, tmp_path):

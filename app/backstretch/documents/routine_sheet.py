@@ -20,7 +20,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,16 +43,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from backstretch import APP_NAME, __version__, theme
+from backstretch import APP_NAME, __version__, theme, wording
 from backstretch.content import Exercise, Library
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.figure.spec import FigureSpec
 from backstretch.routine import RoutineOptions, choose_exercises, timing_for
-from backstretch.session import Phase, StretchTiming
+from backstretch.session import Phase, Side, StretchTiming
 from backstretch.storage import StorageError, write_user_file
+from backstretch.wording import QT_TRANSLATE_NOOP
 
-DOCUMENT_TITLE = "Backstretch — your back stretches"
-HEADING = "Your back stretches"
+translate = QCoreApplication.translate  # the name lupdate reads; the context is RoutineSheet
+DOCUMENT_TITLE = QT_TRANSLATE_NOOP("RoutineSheet", "Backstretch — your back stretches")
+HEADING = QT_TRANSLATE_NOOP("RoutineSheet", "Your back stretches")
 DPI = 300
 MARGIN_MM = 15.0
 
@@ -101,7 +112,7 @@ def routine_sheet_pdf(library: Library, options: RoutineOptions) -> tuple[bytes,
     writer.setResolution(DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-    writer.setTitle(DOCUMENT_TITLE)
+    writer.setTitle(translate("RoutineSheet", DOCUMENT_TITLE))
     writer.setCreator(f"{APP_NAME} {__version__}")
 
     area = writer.pageLayout().paintRectPixels(DPI)
@@ -230,30 +241,44 @@ _NBSP = "\u00a0"
 
 
 def _seconds(value: float) -> str:
-    unit = "second" if value == 1 else "seconds"
-    return f"{value:g}{_NBSP}{unit}"
+    if value == 1:
+        return translate("RoutineSheet", "{value} second").format(value=_NBSP.join(("1", "")))
+    text = translate("RoutineSheet", "{value} seconds")
+    return text.format(value=wording.number(value)).replace(" ", _NBSP, 1)
 
 
 def _short(value: float) -> str:
-    return f"{value:g}{_NBSP}s"
+    return wording.duration(value).replace(" ", _NBSP, 1)
 
 
 def dose_text(exercise: Exercise, timing: StretchTiming) -> tuple[str, str]:
     """How many times (set in bold), then the advised range (plain), as two texts."""
-    sides = " each side" if exercise.sided else ""
+    if exercise.sided:
+        times = translate("RoutineSheet", "{count} times each side")
+    else:
+        times = translate("RoutineSheet", "{count} times")
     low, high = exercise.repetitions.minimum, exercise.repetitions.maximum
-    advised = f"; {low}–{high} recommended" if low != high else ""
-    return f"{timing.repetitions} times{sides}", advised
+    advised = translate("RoutineSheet", "; {low}–{high} recommended") if low != high else ""
+    return times.format(count=timing.repetitions), advised.format(low=low, high=high)
 
 
 def routine_line(exercises: Sequence[Exercise], timings: Sequence[StretchTiming]) -> str:
     """The whole routine in one line, in the order it runs."""
     parts = []
     for number, (exercise, timing) in enumerate(zip(exercises, timings, strict=True), start=1):
-        sides = " each side" if exercise.sided else ""
+        if exercise.sided:
+            text = translate(
+                "RoutineSheet", "{number}. {title}: {count} times each side, hold {hold}"
+            )
+        else:
+            text = translate("RoutineSheet", "{number}. {title}: {count} times, hold {hold}")
         parts.append(
-            f"{number}. {exercise.title}: {timing.repetitions} times{sides}, "
-            f"hold {_short(timing.hold)}"
+            text.format(
+                number=number,
+                title=exercise.title,
+                count=timing.repetitions,
+                hold=_short(timing.hold),
+            )
         )
     return " → ".join(parts)
 
@@ -448,16 +473,20 @@ class _Sheet:
         painter.setFont(font)
         painter.setPen(QColor(MUTED))
         box = QRectF(0, top, self.width, self.mm(5))
-        text = f"{APP_NAME} · page {number} of {total}"
+        text = translate("RoutineSheet", "{app} · page {number} of {total}").format(
+            app=APP_NAME, number=number, total=total
+        )
         painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
         painter.restore()
 
     def notes(self, *, gap: float) -> _Block:
         """Ruled lines for the physiotherapist's advice: as many as the page has room for."""
         title = self.doc(
-            f"<p><span style='font-size:13pt; font-weight:bold; color:{ACCENT}'>Notes</span>"
-            f"&nbsp;&nbsp;<span style='color:{MUTED}'>advice from your physiotherapist, "
-            "or your own</span></p>",
+            f"<p><span style='font-size:13pt; font-weight:bold; color:{ACCENT}'>"
+            + translate("RoutineSheet", "Notes")
+            + f"</span>&nbsp;&nbsp;<span style='color:{MUTED}'>"
+            + translate("RoutineSheet", "advice from your physiotherapist, or your own")
+            + "</span></p>",
             self.width,
         )
         spacing = self.mm(8.5)
@@ -482,7 +511,8 @@ class _Sheet:
         timings: Sequence[StretchTiming],
         start_pages: Sequence[int],
     ) -> list[_Block]:
-        blocks = self.text(f"<p style='font-size:26pt; font-weight:bold'>{_esc(HEADING)}</p>")
+        heading = _esc(translate("RoutineSheet", HEADING))
+        blocks = self.text(f"<p style='font-size:26pt; font-weight:bold'>{heading}</p>")
         if library.routine.intro:
             blocks += self.text(
                 f"<p style='font-size:12.5pt; color:{MUTED}'>{_esc(library.routine.intro)}</p>",
@@ -494,8 +524,11 @@ class _Sheet:
         if chosen:
             summary = _esc(routine_line(chosen, timings))
         else:
-            summary = "No stretches are chosen. Switch some on in the routine settings."
-        blocks += self.text(f"<h2>Your routine</h2><p>{summary}</p>", gap=self.mm(6))
+            summary = translate(
+                "RoutineSheet", "No stretches are chosen. Switch some on in the routine settings."
+            )
+        heading = translate("RoutineSheet", "Your routine")
+        blocks += self.text(f"<h2>{heading}</h2><p>{summary}</p>", gap=self.mm(6))
         if chosen:
             cells = [
                 _FigureCell(
@@ -504,7 +537,9 @@ class _Sheet:
                     0.0,
                     "left" if exercise.sided else None,
                     f"<p><b>{number}. {_esc(exercise.title)}</b><br>"
-                    f"<span style='color:{MUTED}'>See page {page}</span></p>",
+                    f"<span style='color:{MUTED}'>"
+                    + translate("RoutineSheet", "See page {page}").format(page=page)
+                    + "</span></p>",
                 )
                 for number, (exercise, page) in enumerate(
                     zip(chosen, start_pages, strict=True), start=1
@@ -514,19 +549,33 @@ class _Sheet:
                 blocks.append(self.figure_row(cells[row : row + 3], max_mm=OVERVIEW_FIGURE_MM))
         if library.routine.general_tips:
             tips = _list(library.routine.general_tips)
-            blocks += self.text(f"<h2>Good habits</h2>{tips}", gap=self.mm(5))
+            heading = translate("RoutineSheet", "Good habits")
+            blocks += self.text(f"<h2>{heading}</h2>{tips}", gap=self.mm(5))
         blocks.append(self.notes(gap=self.mm(6)))
         return blocks
 
     def _safety(self, red_flags: Sequence[str], *, gap: float) -> _Block:
         body = (
-            f"<p style='font-size:13pt; color:{DANGER_INK}'><b>Safety first</b></p>"
-            "<p>This sheet does not replace medical advice. If you are not sure these "
-            "stretches are right for you, ask your doctor or physiotherapist first.</p>"
-            "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never "
-            "painful.</p>"
-            f"<p style='color:{DANGER_INK}'><b>See a doctor urgently</b> if you have "
-            "back pain with any of these:</p>" + _list(red_flags)
+            f"<p style='font-size:13pt; color:{DANGER_INK}'><b>"
+            + translate("RoutineSheet", "Safety first")
+            + "</b></p><p>"
+            + translate(
+                "RoutineSheet",
+                "This sheet does not replace medical advice. If you are not sure these "
+                "stretches are right for you, ask your doctor or physiotherapist first.",
+            )
+            + "</p><p>"
+            + translate(
+                "RoutineSheet",
+                "<b>Stop any stretch that hurts.</b> A stretch should feel gentle, never painful.",
+            )
+            + f"</p><p style='color:{DANGER_INK}'>"
+            + translate(
+                "RoutineSheet",
+                "<b>See a doctor urgently</b> if you have back pain with any of these:",
+            )
+            + "</p>"
+            + _list(red_flags)
         )
         return replace(self.boxed(body, DANGER_FILL, DANGER_EDGE, x=0.0, width=self.width), gap=gap)
 
@@ -544,9 +593,17 @@ class _Sheet:
         self, exercise: Exercise, timing: StretchTiming, number: int, count: int, figure_mm: float
     ) -> list[_Block]:
         blocks = self.text(
-            f"<p style='font-size:9.5pt; color:{ACCENT}'><b>STRETCH {number} OF {count}</b></p>"
+            f"<p style='font-size:9.5pt; color:{ACCENT}'><b>"
+            + translate("RoutineSheet", "STRETCH {number} OF {count}").format(
+                number=number, count=count
+            )
+            + "</b></p>"
             f"<p style='font-size:24pt; font-weight:bold'>{_esc(exercise.title)}</p>"
-            f"<p style='font-size:12.5pt'><b>Why:</b> {_esc(exercise.summary)}</p>",
+            "<p style='font-size:12.5pt'>"
+            + translate("RoutineSheet", "<b>Why:</b> {summary}").format(
+                summary=_esc(exercise.summary)
+            )
+            + "</p>",
             new_page=True,
         )
         blocks.append(self.rule(ACCENT, 0.8, gap=self.mm(1.5)))
@@ -554,14 +611,21 @@ class _Sheet:
         blocks.append(self._dose(exercise, timing))
 
         blocks += self.side_by_side(
-            f"<h2>Starting position</h2><p><i>{_esc(exercise.starting_summary)}</i></p>"
+            "<h2>"
+            + translate("RoutineSheet", "Starting position")
+            + f"</h2><p><i>{_esc(exercise.starting_summary)}</i></p>"
             + _list(exercise.starting_steps),
-            "<h2>How to do it</h2>" + _list(exercise.action, ordered=True),
+            "<h2>"
+            + translate("RoutineSheet", "How to do it")
+            + "</h2>"
+            + _list(exercise.action, ordered=True),
         )
 
-        tips_body = "<h2>Tips</h2>" + _list(exercise.tips)
+        tips_body = "<h2>" + translate("RoutineSheet", "Tips") + "</h2>" + _list(exercise.tips)
         caution_body = (
-            f"<p style='font-size:13pt; color:{CAUTION_INK}'><b>⚠ Take care</b></p>"
+            f"<p style='font-size:13pt; color:{CAUTION_INK}'><b>"
+            + translate("RoutineSheet", "⚠ Take care")
+            + "</b></p>"
             + _list(exercise.cautions, style=f"color: {CAUTION_INK};")
         )
         if exercise.tips and exercise.cautions:
@@ -576,17 +640,33 @@ class _Sheet:
     def _dose(self, exercise: Exercise, timing: StretchTiming) -> _Block:
         """How many, how long and how fast, as a strip of labelled values."""
         # (label, the key figure in bold, the words that follow it, share of the width)
-        hold = (_seconds(timing.hold), " each side" if exercise.sided else "")
-        rest = (_seconds(timing.rest), " between repetitions") if timing.rest > 0 else ("None", "")
+        hold = (
+            _seconds(timing.hold),
+            translate("RoutineSheet", " each side") if exercise.sided else "",
+        )
+        rest = (
+            (_seconds(timing.rest), translate("RoutineSheet", " between repetitions"))
+            if timing.rest > 0
+            else (translate("RoutineSheet", "None"), "")
+        )
+        slowly = translate("RoutineSheet", "Slowly")
         if timing.move == timing.release:
-            pace = ("Slowly", f", {_short(timing.move)} each way")
+            pace = (
+                slowly,
+                translate("RoutineSheet", ", {time} each way").format(time=_short(timing.move)),
+            )
         else:
-            pace = ("Slowly", f", {_short(timing.move)} in and {_short(timing.release)} back")
+            pace = (
+                slowly,
+                translate("RoutineSheet", ", {there} in and {back} back").format(
+                    there=_short(timing.move), back=_short(timing.release)
+                ),
+            )
         facts = [
-            ("How many", *dose_text(exercise, timing), 0.27),
-            ("Hold", *hold, 0.2),
-            ("Rest", *rest, 0.28),
-            ("Pace", *pace, 0.25),
+            (translate("RoutineSheet", "How many"), *dose_text(exercise, timing), 0.27),
+            (translate("RoutineSheet", "Hold"), *hold, 0.2),
+            (translate("RoutineSheet", "Rest"), *rest, 0.28),
+            (translate("RoutineSheet", "Pace"), *pace, 0.25),
         ]
         pad = self.mm(2.4)
         x = 0.0
@@ -635,14 +715,17 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
     arrow then shows how to get there.
     """
     side = "left" if exercise.sided else None
-    other = " Then the other side." if exercise.sided else ""
+    side_word = wording.side_name(Side.LEFT) if exercise.sided else None
+    other = translate("RoutineSheet", " Then the other side.") if exercise.sided else ""
     return [
         _FigureCell(
             exercise.figure,
             "get_ready",
             0.0,
             side,
-            f"<p><b>Start position</b><br>{_esc(exercise.starting_summary)}</p>",
+            "<p><b>"
+            + translate("RoutineSheet", "Start position")
+            + f"</b><br>{_esc(exercise.starting_summary)}</p>",
             "1",
         ),
         _FigureCell(
@@ -650,8 +733,9 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
             "stretch",
             1.0,
             side,
-            f"<p><b>Stretch and hold</b><br>"
-            f"{_esc(exercise.instruction('stretch', side))}{other}</p>",
+            "<p><b>"
+            + translate("RoutineSheet", "Stretch and hold")
+            + f"</b><br>{_esc(exercise.instruction('stretch', side_word))}{other}</p>",
             "2",
         ),
         _FigureCell(
@@ -659,7 +743,9 @@ def _key_poses(exercise: Exercise) -> list[_FigureCell]:
             "release",
             0.5,
             side,
-            f"<p><b>Release</b><br>{_esc(exercise.instruction('release', side))}</p>",
+            "<p><b>"
+            + translate("RoutineSheet", "Release")
+            + f"</b><br>{_esc(exercise.instruction('release', side_word))}</p>",
             "3",
         ),
     ]

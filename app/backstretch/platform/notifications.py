@@ -98,10 +98,10 @@ class FreedesktopNotifier(Notifier):
 
     def show_notice(self, notice: Notice) -> bool:
         actions = [
-            "default", "Open Backstretch",
-            Answer.START.value, "Start now",
+            "default", self.tr("Open Backstretch"),
+            Answer.START.value, self.tr("Start now"),
             Answer.SNOOZE.value, notice.snooze_label,
-            Answer.SKIP.value, "Skip",
+            Answer.SKIP.value, self.tr("Skip"),
         ]  # fmt: skip
         hints = {
             "desktop-entry": ("s", APP_ID),

@@ -46,7 +46,7 @@ class SoundCues(QObject):
             self.unavailable_reason = wording.sound_files_missing(missing)
             return
         if QMediaDevices.defaultAudioOutput().isNull():
-            self.unavailable_reason = wording.NO_AUDIO_OUTPUT
+            self.unavailable_reason = wording.no_audio_output()
             return
         for name in CUE_NAMES:
             try:

@@ -1,15 +1,16 @@
 """Spoken guidance: Qt's text to speech with the platform's engine (speech-dispatcher on
-Linux). Missing speech is said in `unavailable_reason`, never a failure."""
+Linux), in a voice of the app's language. Missing speech is said in
+`unavailable_reason`, never a failure."""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from backstretch import wording
 
@@ -47,11 +48,18 @@ class Voice(QObject):
 
     _shared: Voice | None = None
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, engine: Callable[[QObject], Any] | None = None
+    ) -> None:
+        """`engine` makes another text-to-speech object than Qt's (a recording one)."""
         super().__init__(parent)
         self.unavailable_reason: str | None = None
         self.engine = ""
         self._speech: Any = None
+        self._factory: Callable[[str, QObject], Any]
+        if engine is not None:
+            self._factory = lambda _name, parent: engine(parent)
+            return
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
@@ -69,7 +77,7 @@ class Voice(QObject):
         if self.engine == "speechd" and "SPEECHD_ADDRESS" not in os.environ:
             voices = speechd_voices(SPEECHD_MODULE_FOLDERS)
             if voices is not None and not voices:
-                self.unavailable_reason = wording.NO_SPEECHD_VOICE
+                self.unavailable_reason = wording.no_speechd_voice()
 
     @classmethod
     def shared(cls) -> Voice:
@@ -85,8 +93,27 @@ class Voice(QObject):
         if not self.available or not text:
             return
         if self._speech is None:
-            self._speech = self._factory(self.engine, self)
+            self._speech = self._start()
+            if self._speech is None:
+                return
         self._speech.say(text)  # replaces whatever was still being said
+
+    def _start(self) -> Any:
+        """The engine, speaking the app's language (QLocale's default, set with the
+        translation); None, with the reason said, if it has no voice for it."""
+        speech = self._factory(self.engine, self)
+        wanted = QLocale()
+        offered = list(speech.availableLocales())
+        if not offered:
+            return speech  # an engine that names no voices speaks in its default one
+        matching = [locale for locale in offered if locale.language() == wanted.language()]
+        if not matching:
+            self.unavailable_reason = wording.no_voice_for_language(wanted.nativeLanguageName())
+            return None
+        # The user's own region if the engine has it ("de_AT"), else the first.
+        exact = [locale for locale in matching if locale.territory() == wanted.territory()]
+        speech.setLocale((exact or matching)[0])
+        return speech
 
     def stop(self) -> None:
         if self._speech is not None:

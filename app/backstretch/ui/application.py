@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backstretch import wording
+from backstretch import APP_NAME, wording
 from backstretch.clock import Clock
 from backstretch.content import Library
 from backstretch.paths import data_dir
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from backstretch.history import SessionRecord
+    from backstretch.platform.translation import Translation
     from backstretch.ui.progress.recorder import HistoryRecorder
     from backstretch.ui.reminders.service import ReminderService
     from backstretch.ui.settings.dialog import SettingsDialog
@@ -50,6 +51,7 @@ class Application(QObject):
         remind_in: float | None = None,
         first_run_notice: bool = False,
         start_services: bool = True,
+        translation: Translation | None = None,
     ) -> None:
         super().__init__()
         self.qt_app = qt_app
@@ -57,6 +59,8 @@ class Application(QObject):
         self.store = SettingsStore(settings, self)
         self.window = MainWindow(library, self.store, clock)
         self.first_run_notice = first_run_notice
+        self.translation = translation
+        self.restart_requested = False  # the command line starts a new process on quit
         self._with_reminders = with_reminders
         self._remind_in = remind_in
         self.icon: QIcon | None = None
@@ -131,7 +135,9 @@ class Application(QObject):
         try:
             store = HistoryStore.open(data_dir() / HISTORY_FILE)
         except HistoryUnavailable as exc:
-            self.window.show_problem(f"{exc} Sessions are not recorded.")
+            self.window.show_problem(
+                self.tr("{problem} Sessions are not recorded.").format(problem=exc)
+            )
             return None
         if store.problem:
             self.window.show_problem(store.problem)
@@ -155,14 +161,14 @@ class Application(QObject):
 
         path = export_history(self.window, self._records())
         if path is not None:
-            self.window.progress_view.show_saved("History", path)
+            self.window.progress_view.show_saved(self.tr("History"), path)
 
     def print_sheet(self) -> None:
         from backstretch.ui.progress.exports import print_sheet
 
         path = print_sheet(self.window, self.library, self.store.routine)
         if path is not None:
-            self.window.progress_view.show_saved("Routine sheet", path)
+            self.window.progress_view.show_saved(self.tr("Routine sheet"), path)
 
     def _begin_recording(self, plan: Plan) -> None:
         before = self.window.take_pain_before()
@@ -175,7 +181,7 @@ class Application(QObject):
 
     def _rated_after(self, rating: int | None) -> None:
         if self.history is not None and self.history.rate_after(rating):
-            self.window.summary_view.show_advice(wording.PAIN_ADVICE)
+            self.window.summary_view.show_advice(wording.pain_advice())
 
     # -- reminders and the tray -----------------------------------------------------------
 
@@ -215,10 +221,14 @@ class Application(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("backgroundHint")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(wording.BACKGROUND_TITLE)
+        box.setWindowTitle(wording.background_title())
         box.setText(wording.background_hint(self.store.reminders.enabled))
-        keep = box.addButton("Keep reminding in the background", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit when I close the window", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            self.tr("Keep reminding in the background"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            self.tr("Quit when I close the window"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -230,9 +240,11 @@ class Application(QObject):
 
     def _on_settings_changed(self, section: Section, before: object) -> None:
         """Start at login follows its settings: the entry is made, changed or removed at
-        once."""
+        once; a new language is offered a restart."""
         if section is not Section.GENERAL or not isinstance(before, GeneralOptions):
             return
+        if self.store.general.language != before.language:
+            self._offer_restart_for_language()
         general = self.store.general
         login_changed = general.start_at_login != before.start_at_login
         hidden_changed = general.start_hidden != before.start_hidden
@@ -244,7 +256,29 @@ class Application(QObject):
                     general.start_at_login, autostart.launch_command(general.start_hidden)
                 )
             except OSError as exc:
-                self.window.show_problem(f"Could not change start at login: {exc}")
+                self.window.show_problem(
+                    self.tr("Could not change start at login: {reason}").format(reason=exc)
+                )
+
+    def _offer_restart_for_language(self) -> None:
+        """Every window is built in one language, so a new one takes a restart. The
+        settings are already saved; a routine in progress is never cut short."""
+        from backstretch.platform.translation import language_name
+
+        if self.translation is None:
+            return
+        wanted = self.translation.would_speak(self.store.general.language)
+        if wanted == self.translation.language:
+            return
+        question = wording.restart_for_language(language_name(wanted))
+        if self.window.driver.running:
+            self.window.show_problem(wording.language_after_routine(language_name(wanted)))
+            return
+        parent = self._settings_dialog or self.window
+        answer = QMessageBox.question(parent, APP_NAME, question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.quit()
 
     # -- what the user asks for -----------------------------------------------------------
 

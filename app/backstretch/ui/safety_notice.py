@@ -7,20 +7,29 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def notice_html(red_flags: Sequence[str]) -> str:
     flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
     return (
-        "<p><b>Backstretch does not replace medical advice.</b> If you are not sure these "
-        "stretches are right for you, ask your doctor or physiotherapist first.</p>"
-        "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never painful. "
-        "Read each stretch's tips and cautions before you start: the bottom-to-heel "
-        "stretch, for one, is not for sore knees.</p>"
-        "<p><b>See a doctor urgently</b> if you have back pain with any of these:</p>"
-        f"<ul>{flags}</ul>"
+        QCoreApplication.translate(
+            "SafetyNotice",
+            "<p><b>Backstretch does not replace medical advice.</b> If you are not sure these "
+            "stretches are right for you, ask your doctor or physiotherapist first.</p>",
+        )
+        + QCoreApplication.translate(
+            "SafetyNotice",
+            "<p><b>Stop any stretch that hurts.</b> A stretch should feel gentle, never "
+            "painful. Read each stretch's tips and cautions before you start: the "
+            "bottom-to-heel stretch, for one, is not for sore knees.</p>",
+        )
+        + QCoreApplication.translate(
+            "SafetyNotice",
+            "<p><b>See a doctor urgently</b> if you have back pain with any of these:</p>",
+        )
+        + f"<ul>{flags}</ul>"
     )
 
 
@@ -43,12 +52,12 @@ class SafetyNotice(QObject):
             return
         box = QMessageBox(window)
         box.setObjectName("safetyNotice")
-        box.setWindowTitle("Before you start")
+        box.setWindowTitle(self.tr("Before you start"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(notice_html(self._red_flags))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.button(QMessageBox.StandardButton.Ok).setText("I understand")
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("I understand"))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(self._closed)
         self._box = box

@@ -218,7 +218,7 @@ def test_text_grows_with_the_window(window):
     window.resize(800, 560)
     small = window.session_view.phase_label.font().pixelSize()
     window.resize(1900, 1100)
-    assert window.session_view.phase_label.font().pixelSize() > small * 1.5
+    assert window.session_view.phase_label.font().pixelSize() > small * 1.3
 
 
 def test_broken_content_is_reported_and_the_rest_still_works(qtbot, tmp_path, clock, private_home):

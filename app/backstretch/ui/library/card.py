@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from backstretch import theme
+from backstretch import theme, wording
 from backstretch.content import Exercise
+from backstretch.session import Side
 from backstretch.ui.widgets.figure_widget import FigureWidget
 
 
@@ -19,10 +20,25 @@ def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:
 
 
 def describe_dose(exercise: Exercise, repetitions: int, hold: float) -> str:
-    sides = " · each side" if exercise.sided else ""
     low, high = exercise.repetitions.minimum, exercise.repetitions.maximum
-    advised = f" (advised {low}–{high})" if low != high else ""
-    return f"{repetitions} repetitions{advised} · hold {hold:g} s{sides}"
+    if low != high and exercise.sided:
+        text = QCoreApplication.translate(
+            "ExerciseCard", "{repetitions} (advised {low}–{high}) · hold {hold} · each side"
+        )
+    elif low != high:
+        text = QCoreApplication.translate(
+            "ExerciseCard", "{repetitions} (advised {low}–{high}) · hold {hold}"
+        )
+    elif exercise.sided:
+        text = QCoreApplication.translate("ExerciseCard", "{repetitions} · hold {hold} · each side")
+    else:
+        text = QCoreApplication.translate("ExerciseCard", "{repetitions} · hold {hold}")
+    return text.format(
+        repetitions=wording.repetitions(repetitions),
+        low=low,
+        high=high,
+        hold=wording.duration(hold),
+    )
 
 
 class ExerciseCard(QFrame):
@@ -33,26 +49,30 @@ class ExerciseCard(QFrame):
         self.exercise = exercise
         self.setObjectName("exerciseCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{exercise.title} card")
+        self.setAccessibleName(self.tr("{title} card").format(title=exercise.title))
         # Share the row equally; long lines wrap instead of widening the card.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(260)
 
-        side = "left" if exercise.sided else None
+        side = Side.LEFT if exercise.sided else None
+        side_words = wording.side_name(side) if side else None
         # Each picture sits above the words it shows: the starting position above
         # "Starting position", the stretched position (with the arrow that leads there)
         # above "How to do it".
         self.figure = self._figure(
-            "get_ready", 0.0, side, f"Starting position: {exercise.starting_summary}"
+            "get_ready",
+            0.0,
+            side,
+            self.tr("Starting position: {position}").format(position=exercise.starting_summary),
         )
         self.stretch_figure = self._figure(
-            "stretch", 1.0, side, f"{exercise.title}: {exercise.instruction('stretch', side)}"
+            "stretch", 1.0, side, f"{exercise.title}: {exercise.instruction('stretch', side_words)}"
         )
 
         title = QLabel(exercise.title)
         title.setObjectName("cardTitle")
         title.setFont(theme.font(24, bold=True))
-        title.setWordWrap(True)  # a long title on a narrow card takes two lines
+        title.setWordWrap(True)  # a long title in another language takes two lines
         title.setAccessibleName(exercise.title)
         summary = QLabel(exercise.summary)
         summary.setWordWrap(True)
@@ -62,13 +82,19 @@ class ExerciseCard(QFrame):
         self.dose.setWordWrap(True)
 
         self.starting = self._text(
-            f"<b>Starting position: {html.escape(exercise.starting_summary.lower())}</b>"
+            "<b>"
+            + self.tr("Starting position: {position}").format(
+                position=html.escape(exercise.starting_summary)
+            )
+            + "</b>"
             + _bullets(exercise.starting_steps)
         )
         self.how_to = self._text(
-            "<b>How to do it</b>"
+            "<b>"
+            + self.tr("How to do it")
+            + "</b>"
             + _bullets(exercise.action, ordered=True)
-            + ("<b>Tips</b>" + _bullets(exercise.tips) if exercise.tips else "")
+            + ("<b>" + self.tr("Tips") + "</b>" + _bullets(exercise.tips) if exercise.tips else "")
         )
 
         layout = QVBoxLayout(self)
@@ -93,9 +119,11 @@ class ExerciseCard(QFrame):
             layout.addWidget(self.caution)
         layout.addStretch(1)
 
-        self.start_button = QPushButton(f"Start {exercise.title.lower()}")
+        self.start_button = QPushButton(self.tr("Start {title}").format(title=exercise.title))
         self.start_button.setObjectName("cardStart")
-        self.start_button.setAccessibleName(f"Start only {exercise.title}")
+        self.start_button.setAccessibleName(
+            self.tr("Start only {title}").format(title=exercise.title)
+        )
         self.start_button.clicked.connect(lambda: self.start_requested.emit(exercise.id))
         layout.addWidget(self.start_button)
         self.apply_theme()

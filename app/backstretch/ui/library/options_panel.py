@@ -49,7 +49,8 @@ class RoutineOptionsPanel(QGroupBox):
     def __init__(
         self, store: SettingsStore, library: Library, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Routine options", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Routine options"))
         self.store = store
         exercises = library.exercises
         reps = [e.repetitions for e in exercises]
@@ -60,28 +61,34 @@ class RoutineOptionsPanel(QGroupBox):
         rest_low, rest_high = _seconds_range("rest_seconds")
         lead_low, lead_high = _seconds_range("lead_in_seconds")
         self.repetitions = RecommendedSpinBox(
-            rep_low, rep_high, "Recommended", " times", max((r.default for r in reps), default=10)
+            rep_low,
+            rep_high,
+            self.tr("Recommended"),
+            self.tr(" times"),
+            max((r.default for r in reps), default=10),
         )
         self.hold = RecommendedSpinBox(
-            hold_low, hold_high, "Recommended", " s",
+            hold_low, hold_high, self.tr("Recommended"), self.tr(" s"),
             round(max((e.seconds.hold for e in exercises), default=5)),
         )  # fmt: skip
         self.rest = RecommendedSpinBox(
-            rest_low, rest_high, "Recommended", " s",
+            rest_low, rest_high, self.tr("Recommended"), self.tr(" s"),
             round(max((e.seconds.rest for e in exercises), default=2)),
         )  # fmt: skip
         # "None" is no lead-in at all: the lowest real value is 1 s.
-        self.lead_in = RecommendedSpinBox(max(1, lead_low), lead_high, "None", " s", 5)
+        self.lead_in = RecommendedSpinBox(
+            max(1, lead_low), lead_high, self.tr("None"), self.tr(" s"), 5
+        )
         form = QFormLayout(self)
-        form.addRow("Repetitions", self.repetitions)
-        form.addRow("Hold each stretch", self.hold)
-        form.addRow("Rest between repetitions", self.rest)
-        form.addRow("Time to get ready", self.lead_in)
+        form.addRow(self.tr("Repetitions"), self.repetitions)
+        form.addRow(self.tr("Hold each stretch"), self.hold)
+        form.addRow(self.tr("Rest between repetitions"), self.rest)
+        form.addRow(self.tr("Time to get ready"), self.lead_in)
         for label, spin in (
-            ("Repetitions", self.repetitions),
-            ("Hold seconds", self.hold),
-            ("Rest seconds", self.rest),
-            ("Get ready seconds", self.lead_in),
+            (self.tr("Repetitions"), self.repetitions),
+            (self.tr("Hold seconds"), self.hold),
+            (self.tr("Rest seconds"), self.rest),
+            (self.tr("Get ready seconds"), self.lead_in),
         ):
             spin.setAccessibleName(label)
         self.refresh()

@@ -41,7 +41,7 @@ class LibraryView(QWidget):
         self.store = store
         self.setObjectName("libraryView")
 
-        title = QLabel("Back stretches")
+        title = QLabel(self.tr("Back stretches"))
         title.setFont(theme.font(34, bold=True))
         intro = QLabel(library.routine.intro)
         intro.setWordWrap(True)
@@ -50,7 +50,7 @@ class LibraryView(QWidget):
         tips.setWordWrap(True)
         tips.setObjectName("generalTips")
 
-        self.start_button = QPushButton("▶  Start routine")
+        self.start_button = QPushButton(self.tr("▶  Start routine"))
         self.start_button.setObjectName("startRoutine")
         self.start_button.setFont(theme.font(22, bold=True))
         self.start_button.setMinimumHeight(56)
@@ -68,14 +68,14 @@ class LibraryView(QWidget):
         header_text.addWidget(title)
         header_text.addWidget(intro)
         header_text.addWidget(tips)
-        self.settings_button = QPushButton("Reminders and settings…")
+        self.settings_button = QPushButton(self.tr("Reminders and settings…"))
         self.settings_button.setObjectName("openSettings")
         self.settings_button.clicked.connect(self.settings_requested)
         start_box = QVBoxLayout()
         start_box.addWidget(self.start_button)
         start_box.addWidget(self.duration)
         start_box.addWidget(self.settings_button)
-        self.progress_button = QPushButton("Your progress…")
+        self.progress_button = QPushButton(self.tr("Your progress…"))
         self.progress_button.setObjectName("openProgress")
         self.progress_button.clicked.connect(self.progress_requested)
         start_box.addWidget(self.progress_button)
@@ -117,7 +117,7 @@ class LibraryView(QWidget):
             card.start_button.setMinimumHeight(40)
             starts_row.addWidget(card.start_button, 1)
         if not self.cards:
-            empty = QLabel("No stretches could be loaded. See the message above.")
+            empty = QLabel(self.tr("No stretches could be loaded. See the message above."))
             cards_row.addWidget(empty)
         cards_holder = QWidget()
         cards_holder.setLayout(cards_row)
@@ -135,7 +135,7 @@ class LibraryView(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(header)
         # Optional: a number before and after lets the progress view show the trend.
-        self.pain_before = PainScale("How is your back right now? (optional)")
+        self.pain_before = PainScale(self.tr("How is your back right now? (optional)"))
         layout.addWidget(self.pain_before)
         layout.addWidget(self.problems)
         layout.addWidget(scroll, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backstretch import APP_NAME
@@ -32,7 +33,8 @@ def save_as(
     try:
         write(Path(path))
     except OSError as exc:
-        QMessageBox.warning(parent, APP_NAME, f"{failure}: {exc}")
+        message = QCoreApplication.translate("Exports", "{failure}: {reason}")
+        QMessageBox.warning(parent, APP_NAME, message.format(failure=failure, reason=exc))
         return None
     return Path(path)
 
@@ -41,17 +43,23 @@ def export_history(parent: QWidget, records: Sequence[SessionRecord]) -> Path | 
     from backstretch.history import export_csv
 
     return save_as(
-        parent, "Export history", "backstretch-history.csv", "CSV files (*.csv)",
+        parent,
+        QCoreApplication.translate("Exports", "Export history"),
+        "backstretch-history.csv",
+        QCoreApplication.translate("Exports", "CSV files (*.csv)"),
         lambda path: export_csv(path, records, local_zone()),
-        "Could not export the history",
-    )  # fmt: skip
+        QCoreApplication.translate("Exports", "Could not export the history"),
+    )
 
 
 def print_sheet(parent: QWidget, library: Library, options: RoutineOptions) -> Path | None:
     from backstretch.documents.routine_sheet import write_routine_sheet
 
     return save_as(
-        parent, "Save routine sheet", "backstretch-routine.pdf", "PDF documents (*.pdf)",
+        parent,
+        QCoreApplication.translate("Exports", "Save routine sheet"),
+        "backstretch-routine.pdf",
+        QCoreApplication.translate("Exports", "PDF documents (*.pdf)"),
         lambda path: write_routine_sheet(library, options, path),
-        "Could not write the sheet",
-    )  # fmt: skip
+        QCoreApplication.translate("Exports", "Could not write the sheet"),
+    )

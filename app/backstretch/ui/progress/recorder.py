@@ -163,9 +163,10 @@ class HistoryRecorder(QObject):
         self._retry.stop()
         if self._pending:
             self.problem.emit(
-                f"The stretch history in {self.store.path} stayed in use by another "
-                f"program; the last {len(self._pending)} record(s) of this routine could "
-                "not be written."
+                self.tr(
+                    "The stretch history in {path} stayed in use by another program; the "
+                    "last {count} record(s) of this routine could not be written."
+                ).format(path=self.store.path, count=len(self._pending))
             )
 
     def _write(self, action: Write) -> None:
@@ -185,7 +186,11 @@ class HistoryRecorder(QObject):
             except HistoryUnavailable as exc:
                 self.store = None  # one message, then the session runs without history
                 self._pending.clear()
-                self.problem.emit(f"{exc} The routine goes on, but is not recorded.")
+                self.problem.emit(
+                    self.tr("{problem} The routine goes on, but is not recorded.").format(
+                        problem=exc
+                    )
+                )
                 return
             self._pending.popleft()
         self._retry_ms, self._waited_ms = FIRST_RETRY_MS, 0
@@ -195,8 +200,10 @@ class HistoryRecorder(QObject):
         if self._waited_ms >= TELL_AFTER_MS and not self._told_waiting and self.store:
             self._told_waiting = True
             self.problem.emit(
-                f"The stretch history in {self.store.path} is in use by another program; "
-                "this routine's records wait and are written once it is free."
+                self.tr(
+                    "The stretch history in {path} is in use by another program; this "
+                    "routine's records wait and are written once it is free."
+                ).format(path=self.store.path)
             )
         self._retry.start(self._retry_ms)
         self._retry_ms = min(self._retry_ms * 2, LONGEST_RETRY_MS)

@@ -62,11 +62,14 @@ class WeeklyChart(QWidget):
         self.weeks: list[tuple[date, int]] = []
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Routines per week")
+        self.setAccessibleName(self.tr("Routines per week"))
 
     def set_weeks(self, weeks: Sequence[tuple[date, int]]) -> None:
         self.weeks = list(weeks)
-        text = ", ".join(f"week of {day:%d %b}: {count}" for day, count in self.weeks)
+        text = ", ".join(
+            self.tr("week of {day}: {count}").format(day=wording.day_month(day), count=count)
+            for day, count in self.weeks
+        )
         self.setAccessibleDescription(text)
         self.update()
 
@@ -112,7 +115,7 @@ class WeeklyChart(QWidget):
             painter.drawText(
                 label,
                 Qt.AlignmentFlag.AlignCenter,
-                "this week" if n == len(self.weeks) - 1 else f"{day:%d %b}",
+                self.tr("this week") if n == len(self.weeks) - 1 else wording.day_month(day),
             )
         painter.setPen(QPen(_faint(self), 1))
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
@@ -127,16 +130,19 @@ class PainChart(QWidget):
         self.points: list[PainPoint] = []
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pain before and after each routine")
+        self.setAccessibleName(self.tr("Pain before and after each routine"))
 
     def set_points(self, points: Sequence[PainPoint]) -> None:
         self.points = list(points)[-PAIN_SESSIONS_SHOWN:]
         text = "; ".join(
-            f"{p.day:%d %b}: before {p.before if p.before is not None else '–'}, "
-            f"after {p.after if p.after is not None else '–'}"
+            self.tr("{day}: before {before}, after {after}").format(
+                day=wording.day_month(p.day),
+                before=p.before if p.before is not None else "–",
+                after=p.after if p.after is not None else "–",
+            )
             for p in self.points
         )
-        self.setAccessibleDescription(text or "No ratings yet")
+        self.setAccessibleDescription(text or self.tr("No ratings yet"))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -157,7 +163,7 @@ class PainChart(QWidget):
             painter.drawText(
                 area,
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Rate your back before and after a routine to see the trend here.",
+                self.tr("Rate your back before and after a routine to see the trend here."),
             )
             painter.end()
             return
@@ -206,7 +212,7 @@ class PainChart(QWidget):
         painter.drawText(
             QRectF(area.left(), area.bottom() + 24, area.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            "○ before   ● after   (0 = no pain, 10 = worst)",
+            self.tr("○ before   ● after   (0 = no pain, 10 = worst)"),
         )
         painter.end()
 
@@ -219,23 +225,24 @@ class ProgressView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
-        title = QLabel("Your progress")
+        title = QLabel(self.tr("Your progress"))
         title.setFont(theme.font(34, bold=True))
         self.empty = QLabel(
-            "No sessions yet — start your first routine, and your record grows here."
+            self.tr("No sessions yet — start your first routine, and your record grows here.")
         )
         self.empty.setObjectName("progressEmpty")
         self.empty.setWordWrap(True)
         self.empty.setFont(theme.font(20))
 
         self.numbers: dict[str, QLabel] = {}
+        self._captions: dict[str, str] = {}  # what a screen reader calls each number
         figures = QGridLayout()
         for column, (key, caption) in enumerate(
             (
-                ("current", "day streak"),
-                ("best", "best streak"),
-                ("week", "routines this week"),
-                ("stretches", "stretches done"),
+                ("current", self.tr("day streak")),
+                ("best", self.tr("best streak")),
+                ("week", self.tr("routines this week")),
+                ("stretches", self.tr("stretches done")),
             )
         ):
             number = QLabel("0")
@@ -248,13 +255,17 @@ class ProgressView(QWidget):
             figures.addWidget(number, 0, column)
             figures.addWidget(label, 1, column)
             self.numbers[key] = number
+            self._captions[key] = caption
 
         self.weekly = WeeklyChart()
         self.pain = PainChart()
         charts = QHBoxLayout()
         for caption, chart in (
-            (f"Routines per week (last {CHART_WEEKS} weeks)", self.weekly),
-            ("Pain before and after", self.pain),
+            (
+                self.tr("Routines per week (last {weeks} weeks)").format(weeks=CHART_WEEKS),
+                self.weekly,
+            ),
+            (self.tr("Pain before and after"), self.pain),
         ):
             box = QVBoxLayout()
             heading = QLabel(caption)
@@ -263,11 +274,11 @@ class ProgressView(QWidget):
             box.addWidget(chart, 1)
             charts.addLayout(box, 1)
 
-        self.export_button = QPushButton("Export history (CSV)…")
+        self.export_button = QPushButton(self.tr("Export history (CSV)…"))
         self.export_button.clicked.connect(self.export_requested)
-        self.sheet_button = QPushButton("Print routine sheet (PDF)…")
+        self.sheet_button = QPushButton(self.tr("Print routine sheet (PDF)…"))
         self.sheet_button.clicked.connect(self.sheet_requested)
-        self.back_button = QPushButton("Back to stretches")
+        self.back_button = QPushButton(self.tr("Back to stretches"))
         self.back_button.setObjectName("progressDone")
         self.back_button.setMinimumHeight(44)
         self.back_button.clicked.connect(self.done)
@@ -325,7 +336,7 @@ class ProgressView(QWidget):
         self.numbers["week"].setText(str(sessions_this_week(records, today, zone)))
         self.numbers["stretches"].setText(str(total_stretches_done(records)))
         for key, label in self.numbers.items():
-            label.setAccessibleName(f"{key}: {label.text()}")
+            label.setAccessibleName(f"{self._captions[key]}: {label.text()}")
         self.weekly.set_weeks(weekly_counts(records, today, zone, CHART_WEEKS))
         self.pain.set_points(pain_trend(records, zone))
         self.back_button.setFocus()

@@ -28,12 +28,16 @@ from backstretch.storage import JsonStore, StorageError
 from backstretch.ui.reminders.controller import ReminderController
 from backstretch.ui.reminders.window import ReminderWindow
 from backstretch.ui.settings_store import SettingsStore
+from backstretch.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backstretch.ui.reminders.tray import Tray
 
 STATE_FILE = "reminder-state.json"
-TRAY_HINT = "Backstretch keeps running in the tray to remind you. Quit from the tray menu."
+TRAY_HINT = QT_TRANSLATE_NOOP(
+    "ReminderService",
+    "Backstretch keeps running in the tray to remind you. Quit from the tray menu.",
+)
 
 
 class ReminderService(QObject):
@@ -109,7 +113,7 @@ class ReminderService(QObject):
         chosen = choose_exercises(self.library.exercises, options)
         total = plan_routine(chosen, options).total if chosen else 0.0
         return Notice(
-            wording.MISSED_TITLE if missed else wording.REMINDER_TITLE,
+            wording.missed_title() if missed else wording.reminder_title(),
             wording.reminder_body(len(chosen), total),
             wording.snooze_label(self.store.reminders.snooze_minutes),
         )
@@ -142,7 +146,7 @@ class ReminderService(QObject):
         if self.store.general.tray_hint_shown or self.tray is None:
             return
         self.tray.icon.showMessage(
-            APP_NAME, TRAY_HINT, QSystemTrayIcon.MessageIcon.Information, 8000
+            APP_NAME, self.tr(TRAY_HINT), QSystemTrayIcon.MessageIcon.Information, 8000
         )
         self.store.update(Section.GENERAL, tray_hint_shown=True)
 

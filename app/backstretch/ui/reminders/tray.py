@@ -9,8 +9,13 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backstretch import APP_NAME
+from backstretch.wording import QT_TRANSLATE_NOOP
 
-PAUSE_CHOICES = (("30 minutes", 30), ("1 hour", 60), ("Until tomorrow", None))
+PAUSE_CHOICES = (
+    (QT_TRANSLATE_NOOP("Tray", "30 minutes"), 30),
+    (QT_TRANSLATE_NOOP("Tray", "1 hour"), 60),
+    (QT_TRANSLATE_NOOP("Tray", "Until tomorrow"), None),
+)
 
 
 class Tray(QObject):
@@ -26,23 +31,25 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
-        self.start_action = self.menu.addAction("Start routine now", self.start_requested.emit)
-        self.menu.addAction("Open Backstretch", self.show_requested.emit)
-        self.next_action = self.menu.addAction("No reminder planned")
+        self.start_action = self.menu.addAction(
+            self.tr("Start routine now"), self.start_requested.emit
+        )
+        self.menu.addAction(self.tr("Open Backstretch"), self.show_requested.emit)
+        self.next_action = self.menu.addAction(self.tr("No reminder planned"))
         self.next_action.setEnabled(False)
-        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         self.pause_actions: list[QAction] = []
         for label, minutes in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+            action = self.pause_menu.addAction(self.tr(label))
             action.triggered.connect(partial(self.pause_requested.emit, minutes))
             self.pause_actions.append(action)
         self.pause_menu.addSeparator()
         self.resume_action = self.pause_menu.addAction(
-            "Resume reminders", self.resume_requested.emit
+            self.tr("Resume reminders"), self.resume_requested.emit
         )
         self.menu.addSeparator()
-        self.menu.addAction("Settings…", self.settings_requested.emit)
-        self.quit_action = self.menu.addAction("Quit", self.quit_requested.emit)
+        self.menu.addAction(self.tr("Settings…"), self.settings_requested.emit)
+        self.quit_action = self.menu.addAction(self.tr("Quit"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
 

@@ -31,7 +31,7 @@ class ReminderWindow(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle(f"{APP_NAME} reminder")
+        self.setWindowTitle(self.tr("{app} reminder").format(app=APP_NAME))
         self.setObjectName("reminderWindow")
         self.title = QLabel()
         self.title.setFont(theme.font(20, bold=True))
@@ -39,9 +39,9 @@ class ReminderWindow(QWidget):
         self.body = QLabel()
         self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)
-        self.start_button = QPushButton("Start now")
-        self.snooze_button = QPushButton("Snooze")
-        self.skip_button = QPushButton("Skip")
+        self.start_button = QPushButton(self.tr("Start now"))
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.skip_button = QPushButton(self.tr("Skip"))
         buttons = QHBoxLayout()
         for key, button in (
             (Answer.START, self.start_button),

@@ -22,7 +22,6 @@ from backstretch import wording
 from backstretch.content import Library
 from backstretch.cues import (
     DONE,
-    NUMBER_WORDS,
     TICK,
     entry_cue,
     next_tick,
@@ -111,7 +110,7 @@ class Guide(QObject):
     def _on_ended(self, summary: Summary) -> None:
         self._timer.stop()
         if summary.finished:
-            self._emit(DONE, wording.ROUTINE_DONE)
+            self._emit(DONE, wording.routine_done())
 
     # -- the countdown ---------------------------------------------------------------
 
@@ -140,5 +139,5 @@ class Guide(QObject):
         if upcoming is not None and upcoming[1] <= DUE_WITHIN_SECONDS:
             mark = upcoming[0]
             self._ticked = (state.index, mark)
-            self._emit(TICK, NUMBER_WORDS[mark])
+            self._emit(TICK, wording.countdown(mark))
         self._arm(state)

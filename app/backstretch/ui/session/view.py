@@ -39,8 +39,8 @@ DEFAULT_POINT_SIZE = 11.0  # desktop defaults are 9 to 11 pt; larger system font
 # and a title bar. Below this the type would have to shrink past reading from a mat.
 SMALLEST = QSize(900, 500)
 SMALLEST_SCALE = 0.45
-PAUSED = "PAUSED"
-INSTRUCTION_LINES = 2  # the instruction keeps room for two lines, so the figure never jumps
+
+INSTRUCTION_LINES = 2  # the instruction keeps room for two lines at least
 
 
 class SessionView(QWidget):
@@ -67,6 +67,13 @@ class SessionView(QWidget):
         # size when a caution comes and goes.
         self._longest_caution = max(
             (wording.cautions(e.cautions) for e in library.exercises if e.cautions),
+            key=len,
+            default="",
+        )
+        # And with room for the longest instruction, so the figure keeps its size from
+        # phase to phase even in a language whose sentences run long.
+        self._longest_instruction = max(
+            (text for e in library.exercises for text in e.instructions.values()),
             key=len,
             default="",
         )
@@ -130,19 +137,29 @@ class SessionView(QWidget):
         self.up_next.setWordWrap(False)  # one short line: it keeps its height when space is tight
         # Offered in the up-next line's place before the first stretch, when the routine
         # began without one (from a reminder, the tray or the command line).
-        self.pain_before = PainScale("How is your back right now? (optional)")
+        self.pain_before = PainScale(self.tr("How is your back right now? (optional)"))
         self.pain_before.hide()
         self._asking_before = False
 
-        self.back_button = self._button("◀  Back", "Back (Left arrow)", self.back_requested)
-        self.pause_button = self._button("❚❚  Pause", "Pause (Space)", self.pause_requested)
-        self.skip_button = self._button("Skip  ▶", "Skip phase (Right arrow)", self.skip_requested)
-        self.skip_exercise_button = self._button(
-            "Next stretch  ▶▶", "Skip to the next stretch", self.skip_exercise_requested
+        self.back_button = self._button(
+            self.tr("◀  Back"), self.tr("Back (Left arrow)"), self.back_requested
         )
-        self.stop_button = self._button("■  Stop", "Stop the routine (Escape)", self.stop_requested)
+        self.pause_button = self._button(
+            self.tr("❚❚  Pause"), self.tr("Pause (Space)"), self.pause_requested
+        )
+        self.skip_button = self._button(
+            self.tr("Skip  ▶"), self.tr("Skip phase (Right arrow)"), self.skip_requested
+        )
+        self.skip_exercise_button = self._button(
+            self.tr("Next stretch  ▶▶"),
+            self.tr("Skip to the next stretch"),
+            self.skip_exercise_requested,
+        )
+        self.stop_button = self._button(
+            self.tr("■  Stop"), self.tr("Stop the routine (Escape)"), self.stop_requested
+        )
         self.fullscreen_button = self._button(
-            "Full screen", "Full screen (F11)", self.fullscreen_requested
+            self.tr("Full screen"), self.tr("Full screen (F11)"), self.fullscreen_requested
         )
         self.sound_button = QPushButton()
         self.sound_button.setCheckable(True)
@@ -153,8 +170,8 @@ class SessionView(QWidget):
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
         self.volume.setFixedWidth(120)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume of the sound cues")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume of the sound cues"))
         self.volume.valueChanged.connect(self.volume_changed)
         self._show_sound_state(True)
 
@@ -230,15 +247,19 @@ class SessionView(QWidget):
 
     def _show_sound_state(self, on: bool) -> None:
         if self.sound_problem is not None:
-            self.sound_button.setText("♪  Sound unavailable")
+            self.sound_button.setText(self.tr("♪  Sound unavailable"))
             self.sound_button.setToolTip(self.sound_problem)
-            self.sound_button.setAccessibleName(f"Sound unavailable: {self.sound_problem}")
+            self.sound_button.setAccessibleName(
+                self.tr("Sound unavailable: {reason}").format(reason=self.sound_problem)
+            )
             self.sound_button.setEnabled(False)
             self.volume.setEnabled(False)
             return
         self.sound_button.setEnabled(True)
-        self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
-        name = "Sound cues on (M to mute)" if on else "Sound cues off (M to turn on)"
+        self.sound_button.setText(self.tr("♪  Sound on") if on else self.tr("♪  Sound off"))
+        name = (
+            self.tr("Sound cues on (M to mute)") if on else self.tr("Sound cues off (M to turn on)")
+        )
         self.sound_button.setToolTip(name)
         self.sound_button.setAccessibleName(name)
         self.volume.setEnabled(on)
@@ -258,7 +279,7 @@ class SessionView(QWidget):
             wording.stretch_position(step.exercise_index, len(self._order))
         )
         self._phase_text = wording.phase_title(step.phase)
-        self.phase_label.setText(PAUSED if self._paused else self._phase_text)
+        self.phase_label.setText(self.tr("PAUSED") if self._paused else self._phase_text)
         # A palette change, not a style sheet: re-polishing on every phase costs
         # milliseconds just when the change should show at once.
         palette = self.phase_label.palette()
@@ -300,18 +321,24 @@ class SessionView(QWidget):
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
-        self.pause_button.setText("▶  Resume" if paused else "❚❚  Pause")
-        self.pause_button.setAccessibleName("Resume (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("▶  Resume") if paused else self.tr("❚❚  Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
         self.ring.set_paused(paused)
         # Said in the largest type on screen: from the mat, a still figure alone could
         # be a hold.
-        self.phase_label.setText(PAUSED if paused else self._phase_text)
+        self.phase_label.setText(self.tr("PAUSED") if paused else self._phase_text)
         if paused:
-            self._announce("Paused. Press Space to go on.")
+            self._announce(self.tr("Paused. Press Space to go on."))
 
     def set_full_screen(self, full: bool) -> None:
-        self.fullscreen_button.setText("Leave full screen" if full else "Full screen")
-        name = "Leave full screen (F11 or Escape)" if full else "Full screen (F11)"
+        self.fullscreen_button.setText(
+            self.tr("Leave full screen") if full else self.tr("Full screen")
+        )
+        name = (
+            self.tr("Leave full screen (F11 or Escape)") if full else self.tr("Full screen (F11)")
+        )
         self.fullscreen_button.setToolTip(name)
         self.fullscreen_button.setAccessibleName(name)
 
@@ -343,7 +370,7 @@ class SessionView(QWidget):
     def _instruction(self, exercise: Exercise, step: Step) -> str:
         if step.phase is Phase.NEXT:
             return wording.next_exercise(exercise.title, exercise.starting_summary)
-        return exercise.instruction(step.phase, step.side)
+        return exercise.instruction(step.phase, wording.side_name(step.side) if step.side else None)
 
     def _show_cautions(self, exercise: Exercise, step: Step) -> None:
         # Cautions matter most before the first repetition, while there is time to act.
@@ -400,7 +427,13 @@ class SessionView(QWidget):
         for button in self.findChildren(QPushButton):
             button.setFont(button_font)
         self.progress.setFixedHeight(max(8, round(12 * scale)))
-        lines = QFontMetricsF(self.instruction.font()).lineSpacing() * INSTRUCTION_LINES
+        metrics = QFontMetricsF(self.instruction.font())
+        margins = self.main_layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        longest = metrics.boundingRect(
+            QRectF(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self._longest_instruction
+        )
+        lines = max(metrics.lineSpacing() * INSTRUCTION_LINES, longest.height())
         self.instruction.setFixedHeight(round(lines) + 4)
 
     def _fits(self) -> bool:

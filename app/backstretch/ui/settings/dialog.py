@@ -35,10 +35,9 @@ from backstretch.reminders import ReminderMode, ReminderSettings, parse_times
 from backstretch.settings import Section
 from backstretch.ui.library.options_panel import RoutineOptionsPanel
 from backstretch.ui.settings.guidance_panel import GuidancePanel
+from backstretch.ui.settings.language_chooser import LanguageChooser
 from backstretch.ui.settings.stretch_chooser import StretchChooser
 from backstretch.ui.settings_store import SettingsStore
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _as_time(value: QTime) -> time:
@@ -62,42 +61,42 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backstretch settings")
+        self.setWindowTitle(self.tr("Backstretch settings"))
         self.setObjectName("settingsDialog")
         self.store = store
 
         # -- reminders ------------------------------------------------------------
-        self.enabled = QCheckBox("Remind me to stretch")
-        self.interval_mode = QRadioButton("Every")
-        self.fixed_mode = QRadioButton("At these times:")
+        self.enabled = QCheckBox(self.tr("Remind me to stretch"))
+        self.interval_mode = QRadioButton(self.tr("Every"))
+        self.fixed_mode = QRadioButton(self.tr("At these times:"))
         mode_group = QButtonGroup(self)
         mode_group.addButton(self.interval_mode)
         mode_group.addButton(self.fixed_mode)
         self.interval = QSpinBox()
         _spin_range(self.interval, "interval_minutes")
         self.interval.setSingleStep(5)
-        self.interval.setSuffix(" minutes")
-        self.interval.setAccessibleName("Minutes between reminders")
+        self.interval.setSuffix(self.tr(" minutes"))
+        self.interval.setAccessibleName(self.tr("Minutes between reminders"))
         self.start_time = QTimeEdit()
         self.start_time.setDisplayFormat("HH:mm")
-        self.start_time.setAccessibleName("Active hours start")
+        self.start_time.setAccessibleName(self.tr("Active hours start"))
         self.end_time = QTimeEdit()
         self.end_time.setDisplayFormat("HH:mm")
-        self.end_time.setAccessibleName("Active hours end")
+        self.end_time.setAccessibleName(self.tr("Active hours end"))
         self.fixed_times = QLineEdit()
-        self.fixed_times.setPlaceholderText("e.g. 10:30, 15:00")
-        self.fixed_times.setAccessibleName("Fixed reminder times")
+        self.fixed_times.setPlaceholderText(self.tr("e.g. 10:30, 15:00"))
+        self.fixed_times.setAccessibleName(self.tr("Fixed reminder times"))
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
-        for name in DAY_NAMES:
-            box = QCheckBox(name)
-            box.setAccessibleName(f"Remind on {name}")
+        for number in range(7):
+            box = QCheckBox(wording.short_weekday(number))
+            box.setAccessibleName(self.tr("Remind on {day}").format(day=wording.weekday(number)))
             self.days.append(box)
             days_row.addWidget(box)
         self.snooze = QSpinBox()
         _spin_range(self.snooze, "snooze_minutes")
-        self.snooze.setSuffix(" minutes")
-        self.snooze.setAccessibleName("Snooze length")
+        self.snooze.setSuffix(self.tr(" minutes"))
+        self.snooze.setAccessibleName(self.tr("Snooze length"))
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -106,22 +105,22 @@ class SettingsDialog(QDialog):
         interval_row = QHBoxLayout()
         interval_row.addWidget(self.interval_mode)
         interval_row.addWidget(self.interval)
-        interval_row.addWidget(QLabel("between"))
+        interval_row.addWidget(QLabel(self.tr("between")))
         interval_row.addWidget(self.start_time)
-        interval_row.addWidget(QLabel("and"))
+        interval_row.addWidget(QLabel(self.tr("and")))
         interval_row.addWidget(self.end_time)
         interval_row.addStretch(1)
         fixed_row = QHBoxLayout()
         fixed_row.addWidget(self.fixed_mode)
         fixed_row.addWidget(self.fixed_times, 1)
-        when = QGroupBox("When")
+        when = QGroupBox(self.tr("When"))
         when_layout = QVBoxLayout(when)
         when_layout.addLayout(interval_row)
         when_layout.addLayout(fixed_row)
-        when_layout.addWidget(QLabel("On these days:"))
+        when_layout.addWidget(QLabel(self.tr("On these days:")))
         when_layout.addLayout(days_row)
         snooze_form = QFormLayout()
-        snooze_form.addRow("Snooze for", self.snooze)
+        snooze_form.addRow(self.tr("Snooze for"), self.snooze)
         reminders_tab = QWidget()
         reminders_layout = QVBoxLayout(reminders_tab)
         reminders_layout.addWidget(self.enabled)
@@ -131,14 +130,15 @@ class SettingsDialog(QDialog):
         reminders_layout.addStretch(1)
 
         # -- start-up ----------------------------------------------------------------
-        self.start_at_login = QCheckBox("Start Backstretch when I log in")
-        self.start_hidden = QCheckBox("… without opening the window")
+        self.start_at_login = QCheckBox(self.tr("Start Backstretch when I log in"))
+        self.start_hidden = QCheckBox(self.tr("… without opening the window"))
         self.start_hidden.setToolTip(
-            "At login, Backstretch waits for the next reminder "
-            + ("in the tray" if tray_available else "in the background")
+            self.tr("At login, Backstretch waits in the tray for the next reminder")
+            if tray_available
+            else self.tr("At login, Backstretch waits in the background for the next reminder")
         )
-        self.keep_running = QRadioButton("Keep reminding in the background")
-        self.quit_on_close = QRadioButton("Quit when I close the window")
+        self.keep_running = QRadioButton(self.tr("Keep reminding in the background"))
+        self.quit_on_close = QRadioButton(self.tr("Quit when I close the window"))
         close_group = QButtonGroup(self)
         close_group.addButton(self.keep_running)
         close_group.addButton(self.quit_on_close)
@@ -150,23 +150,27 @@ class SettingsDialog(QDialog):
         hidden_row.addWidget(self.start_hidden)
         hidden_row.addStretch(1)
         general_layout.addLayout(hidden_row)
-        closing = QGroupBox("When I close the window")
+        closing = QGroupBox(self.tr("When I close the window"))
         closing_layout = QVBoxLayout(closing)
         if tray_available:
             closing_layout.addWidget(
-                QLabel("Backstretch goes on in the tray; quit it from the tray's menu.")
+                QLabel(self.tr("Backstretch goes on in the tray; quit it from the tray's menu."))
             )
         else:
             closing_layout.addWidget(self.keep_running)
             closing_layout.addWidget(self.quit_on_close)
             note = QLabel(
-                "This desktop has no tray. In the background Backstretch goes on reminding "
-                "you; open it again from the applications menu, and quit it with Quit in "
-                "the window or Ctrl+Q."
+                self.tr(
+                    "This desktop has no tray. In the background Backstretch goes on "
+                    "reminding you; open it again from the applications menu, and quit it "
+                    "with Quit in the window or Ctrl+Q."
+                )
             )
             note.setWordWrap(True)
             closing_layout.addWidget(note)
         general_layout.addWidget(closing)
+        self.language = LanguageChooser(store)
+        general_layout.addWidget(self.language)
         general_layout.addStretch(1)
 
         # -- routine and guidance ------------------------------------------------------
@@ -176,7 +180,7 @@ class SettingsDialog(QDialog):
         routine_layout = QVBoxLayout(routine_tab)
         routine_layout.addWidget(self.routine_panel)
         routine_layout.addWidget(
-            QLabel("Stretches in the routine (tick to include, move to reorder):")
+            QLabel(self.tr("Stretches in the routine (tick to include, move to reorder):"))
         )
         routine_layout.addWidget(self.chooser, 1)
         self.guidance = GuidancePanel(
@@ -184,10 +188,10 @@ class SettingsDialog(QDialog):
         )
 
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(reminders_tab, "Reminders")
-        tabs.addTab(routine_tab, "Routine")
-        tabs.addTab(self.guidance, "Sound and display")
-        tabs.addTab(general_tab, "Start-up")
+        tabs.addTab(reminders_tab, self.tr("Reminders"))
+        tabs.addTab(routine_tab, self.tr("Routine"))
+        tabs.addTab(self.guidance, self.tr("Sound and display"))
+        tabs.addTab(general_tab, self.tr("Start-up"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -256,13 +260,13 @@ class SettingsDialog(QDialog):
             self.message.setText(wording.bad_time(bad_entry))
             return
         if mode is ReminderMode.INTERVAL and end <= start:
-            self.message.setText("The end of the active hours must come after the start.")
+            self.message.setText(self.tr("The end of the active hours must come after the start."))
             return
         if mode is ReminderMode.FIXED and not times:
-            self.message.setText("Enter at least one time, for example 10:30.")
+            self.message.setText(self.tr("Enter at least one time, for example 10:30."))
             return
         if not weekdays:
-            self.message.setText("Choose at least one day.")
+            self.message.setText(self.tr("Choose at least one day."))
             return
         self.message.clear()
         self.store.update(

@@ -24,20 +24,22 @@ class GuidancePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.sound = QCheckBox("Play a sound at every phase change, and tick in the last seconds")
+        self.sound = QCheckBox(
+            self.tr("Play a sound at every phase change, and tick in the last seconds")
+        )
         self.volume = QSlider(Qt.Orientation.Horizontal)
         low, high = limits(GuidanceOptions, "volume")
         self.volume.setRange(round(low), round(high))
         self.volume.setSingleStep(5)
-        self.volume.setAccessibleName("Volume")
-        self.voice = QCheckBox("Speak the instructions aloud")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.voice = QCheckBox(self.tr("Speak the instructions aloud"))
         self.reduced_motion = QCheckBox(
-            "Reduce motion: show the key positions without animation or moving arrows"
+            self.tr("Reduce motion: show the key positions without animation or moving arrows")
         )
 
         form = QFormLayout()
         form.addRow(self.sound)
-        form.addRow("Volume:", self.volume)
+        form.addRow(self.tr("Volume:"), self.volume)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.sound_note = self._note(sound_problem)

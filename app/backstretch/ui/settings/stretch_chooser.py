@@ -35,11 +35,11 @@ class StretchChooser(QWidget):
         self.store = store
         self._exercises = exercises
         self.list = QListWidget()
-        self.list.setAccessibleName("Stretches in the routine")
+        self.list.setAccessibleName(self.tr("Stretches in the routine"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.refresh()
-        self.up = QPushButton("Move up")
-        self.down = QPushButton("Move down")
+        self.up = QPushButton(self.tr("Move up"))
+        self.down = QPushButton(self.tr("Move down"))
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         buttons = QVBoxLayout()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backstretch import theme
+from backstretch import theme, wording
 
 
 class CountdownRing(QWidget):
@@ -20,7 +20,7 @@ class CountdownRing(QWidget):
         self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
 
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
@@ -34,7 +34,7 @@ class CountdownRing(QWidget):
         before = (self.seconds_shown, round(self._fraction() * 720))
         self._remaining, self._duration = remaining, max(duration, 1e-6)
         if before != (self.seconds_shown, round(self._fraction() * 720)):
-            self.setAccessibleDescription(f"{self.seconds_shown} seconds left")
+            self.setAccessibleDescription(wording.seconds_left(self.seconds_shown))
             self.update()
 
     def set_colour(self, colour: QColor) -> None:

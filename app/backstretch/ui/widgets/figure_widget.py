@@ -27,7 +27,7 @@ class FigureWidget(QWidget):
         self._phase: tuple[str, float, str | None] = ("get_ready", 0.0, None)
         self._dark = False
         self._reduced_motion = False
-        self.setAccessibleName("Stretch illustration")
+        self.setAccessibleName(self.tr("Stretch illustration"))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backstretch import theme
@@ -19,7 +19,7 @@ class PainScale(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
-        layout.addWidget(QLabel("no pain"))
+        layout.addWidget(QLabel(self.tr("no pain")))
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # clicking the chosen number again takes it back
         self.buttons: list[QPushButton] = []
@@ -28,12 +28,14 @@ class PainScale(QWidget):
             button.setCheckable(True)
             button.setFixedWidth(36)
             button.setMinimumHeight(36)
-            button.setAccessibleName(f"Pain {value} of 10")
-            button.setToolTip(f"{value}: {self._word(value)}")
+            button.setAccessibleName(self.tr("Pain {value} of 10").format(value=value))
+            button.setToolTip(
+                self.tr("{value}: {word}").format(value=value, word=self._word(value))
+            )
             self.group.addButton(button, value)
             layout.addWidget(button)
             self.buttons.append(button)
-        layout.addWidget(QLabel("worst"))
+        layout.addWidget(QLabel(self.tr("worst")))
         # The choice said in words too: a coloured button alone is easy to miss.
         self.chosen = QLabel()
         self.chosen.setObjectName("painChosen")
@@ -51,9 +53,14 @@ class PainScale(QWidget):
 
     @staticmethod
     def _word(value: int) -> str:
-        return ("no pain", "mild", "moderate", "severe", "worst imaginable")[
-            0 if value == 0 else min(4, 1 + (value - 1) // 3)
-        ]
+        words = (
+            QCoreApplication.translate("PainScale", "no pain"),
+            QCoreApplication.translate("PainScale", "mild"),
+            QCoreApplication.translate("PainScale", "moderate"),
+            QCoreApplication.translate("PainScale", "severe"),
+            QCoreApplication.translate("PainScale", "worst imaginable"),
+        )
+        return words[0 if value == 0 else min(4, 1 + (value - 1) // 3)]
 
     def value(self) -> int | None:
         chosen = [n for n, button in enumerate(self.buttons) if button.isChecked()]

@@ -11,13 +11,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backstretch import wording
+
 
 class RoutineProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fraction = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Routine progress")
+        self.setAccessibleName(self.tr("Routine progress"))
         self.setFixedHeight(12)
 
     def sizeHint(self) -> QSize:
@@ -31,7 +33,7 @@ class RoutineProgress(QWidget):
         fraction = min(1.0, max(0.0, fraction))
         if abs(fraction - self._fraction) * self.width() >= 0.5 or fraction in (0.0, 1.0):
             self._fraction = fraction
-            self.setAccessibleDescription(f"{round(fraction * 100)}% of the routine done")
+            self.setAccessibleDescription(wording.routine_done_share(fraction))
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
