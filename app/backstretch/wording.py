@@ -232,6 +232,7 @@ _EXPECTED: dict[Expected, str] = {
     Expected.TIME: "must be a time like 09:00",
     Expected.TIMES: "must list times like 10:30",
     Expected.WEEKDAYS: "must list days from 0 (Monday) to 6 (Sunday)",
+    Expected.PERIODS: "must list, for each day from Monday, periods like 09:00-12:00",
 }
 _SECTION_NAMES: dict[Section, str] = {
     Section.ROUTINE: "Routine",

@@ -3,7 +3,7 @@ menu and the settings dialog, with real widgets and a wall clock the test contro
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QIcon
 
 from backstretch.platform.notifications import Notice, Notifier
+from backstretch.reminder_periods import Period, WeekPeriods
 from backstretch.reminders import Answer, ReminderMode, ReminderSettings, Scheduler
 from backstretch.settings import Section, Settings
 from backstretch.ui.reminders.controller import ReminderController
@@ -22,6 +23,13 @@ from tests.helpers.app import LIBRARY, settings_store
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY_9 = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON)
+# Hourly from 09:00 to 17:30 on weekdays, no daily limit: what earlier versions gave.
+HOURLY = ReminderSettings(
+    interval_minutes=60,
+    periods=WeekPeriods.every_day(Period(time(9, 0), time(17, 30))),
+    weekdays=frozenset(range(5)),
+    daily_limit=0,
+)
 
 
 class FakeNotifier(Notifier):
@@ -53,7 +61,7 @@ class WallClock:
 @pytest.fixture
 def parts(qtbot):
     clock = WallClock(MONDAY_9)
-    scheduler = Scheduler(ReminderSettings, LONDON, clock.now)
+    scheduler = Scheduler(lambda: HOURLY, LONDON, clock.now)
     notifier = FakeNotifier()
     window = ReminderWindow()
     qtbot.addWidget(window)
@@ -184,13 +192,13 @@ def dialog(qtbot, store):
 
 
 def test_settings_dialog_shows_and_changes_reminders(dialog, store, qtbot):
-    assert dialog.interval.value() == 60 and dialog.interval_mode.isChecked()
-    assert [box.isChecked() for box in dialog.days] == [True] * 5 + [False] * 2
+    assert dialog.interval.value() == 120 and dialog.interval_mode.isChecked()
+    assert [box.isChecked() for box in dialog.days] == [True] * 7
     with qtbot.waitSignal(store.changed) as changed:
         dialog.interval.setValue(45)
     assert changed.args[0] is Section.REMINDERS and store.reminders.interval_minutes == 45
-    dialog.days[5].setChecked(True)
-    assert 5 in store.reminders.weekdays
+    dialog.days[5].setChecked(False)
+    assert 5 not in store.reminders.weekdays
 
 
 def test_settings_dialog_refuses_bad_input_with_a_message(dialog, store, qtbot):

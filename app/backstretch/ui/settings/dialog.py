@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from backstretch import wording
 from backstretch.content import Library
 from backstretch.fields import clock_text, limits
+from backstretch.reminder_periods import Period, WeekPeriods
 from backstretch.reminders import ReminderMode, ReminderSettings, parse_times
 from backstretch.settings import Section
 from backstretch.ui.library.options_panel import RoutineOptionsPanel
@@ -206,8 +207,9 @@ class SettingsDialog(QDialog):
         self.interval_mode.setChecked(reminders.mode is ReminderMode.INTERVAL)
         self.fixed_mode.setChecked(reminders.mode is ReminderMode.FIXED)
         self.interval.setValue(reminders.interval_minutes)
-        self.start_time.setTime(QTime(reminders.start.hour, reminders.start.minute))
-        self.end_time.setTime(QTime(reminders.end.hour, reminders.end.minute))
+        monday = reminders.periods.on(0) or (Period(time(9, 0), time(17, 30)),)
+        self.start_time.setTime(QTime(monday[0].start.hour, monday[0].start.minute))
+        self.end_time.setTime(QTime(monday[-1].end.hour, monday[-1].end.minute))
         if not self.fixed_times.hasFocus():  # never rewrite what is being typed
             self.fixed_times.setText(", ".join(clock_text(t) for t in reminders.fixed_times))
         for number, box in enumerate(self.days):
@@ -242,8 +244,7 @@ class SettingsDialog(QDialog):
             enabled=self.enabled.isChecked(),
             mode=mode,
             interval_minutes=self.interval.value(),
-            start=start,
-            end=end,
+            periods=WeekPeriods.every_day(Period(start, end)),
             weekdays=weekdays,
             fixed_times=times or self.store.reminders.fixed_times,
             snooze_minutes=self.snooze.value(),
