@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from backstretch.fields import Expected, FieldProblem
+from backstretch.reminders import Hold
 from backstretch.session import Phase, Side, Step, Summary
 from backstretch.settings import Section, SettingProblem
 
@@ -177,6 +178,7 @@ def summary_encouragement(summary: Summary) -> str:
 
 REMINDER_TITLE = "Time for your back stretches"
 MISSED_TITLE = "Missed: your back stretches"
+WELCOME_BACK_TITLE = "Welcome back — time for your stretches"
 
 
 def reminder_body(chosen: int, seconds: float) -> str:
@@ -198,13 +200,59 @@ def _when(moment: datetime, now: datetime) -> str:
     return f"{clock} on {moment.strftime('%A')}"
 
 
-def next_reminder(due: datetime | None, paused_until: datetime | None, now: datetime) -> str:
-    """The tray's line about the next reminder."""
+def times(number: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(number, f"{number} times")
+
+
+def reminder_title(missed: bool, welcome_back: bool) -> str:
+    if welcome_back:
+        return WELCOME_BACK_TITLE
+    return MISSED_TITLE if missed else REMINDER_TITLE
+
+
+_WAITING: dict[Hold, str] = {
+    Hold.FULL_SCREEN: "Waiting until your full-screen window closes",
+    Hold.CAMERA: "Waiting until your camera is no longer in use",
+    Hold.SYSTEM: "Waiting until Do Not Disturb is off",
+    Hold.AWAY: "Waiting for you to come back",
+}
+
+
+def waiting(reason: Hold) -> str:
+    """Why the reminder that is due has not come: 'Waiting until your full-screen …'."""
+    return _WAITING[reason]
+
+
+def done_for_today(routines: int) -> str:
+    return f"You have done your stretches {times(routines)} today: well done"
+
+
+def next_reminder(
+    due: datetime | None,
+    paused_until: datetime | None,
+    now: datetime,
+    *,
+    waiting_for: Hold | None = None,
+    routines_today: int = 0,
+    resting: bool = False,
+) -> str:
+    """The line about the next reminder, in the tray and in the settings."""
     if paused_until is not None and paused_until > now:
         return f"Reminders paused until {_when(paused_until, now)}"
+    if waiting_for is not None:
+        return waiting(waiting_for)
+    if resting:
+        rest = done_for_today(routines_today)
+        return f"{rest}. Next reminder at {_when(due, now)}" if due is not None else rest
     if due is None:
         return "No reminder planned"
     return f"Next reminder at {_when(due, now)}"
+
+
+def rest_notice(routines: int) -> str:
+    """Said once when the daily limit is reached."""
+    return f"{done_for_today(routines)}. Reminders rest until tomorrow."
 
 
 NO_TRAY_QUESTION = (

@@ -178,6 +178,7 @@ class Application(QObject):
         service.show_requested.connect(self.show_window)
         service.settings_requested.connect(self.open_settings)
         service.quit_requested.connect(self.quit)
+        self.window.routine_ended.connect(service.routine_ended)  # the daily limit counts
         if service.tray is not None:
             self.window.close_to_tray = True
             self.window.hidden_to_tray.connect(service.hint_once)
