@@ -255,6 +255,86 @@ def rest_notice(routines: int) -> str:
     return f"{done_for_today(routines)}. Reminders rest until tomorrow."
 
 
+# -- the reminders tab of the settings ------------------------------------------------------
+
+REMIND_ME = "Remind me to stretch"
+WHEN = "When"
+EVERY = "Every"
+WITHIN_PERIODS = "within the periods below"
+AT_THESE_TIMES = "At these times:"
+PERIODS_EXPLAINED = (
+    "Reminders come only within each day's periods, the first one interval after a period "
+    "starts; leave a day's periods empty, or untick it, for no reminders that day."
+)
+PERIODS_IN_FIXED_MODE = (
+    "At fixed times the periods do not apply: reminders come at those times on the ticked days."
+)
+HOW_MUCH = "A healthy amount"
+REST_AFTER = "Rest after"
+ROUTINES_A_DAY = "routines a day"
+NO_LIMIT = "no limit"
+DAILY_LIMIT_EXPLAINED = (
+    "A few minutes every day is what helps, and overdoing it does not: after this many "
+    "finished routines, reminders rest until the next day."
+)
+SNOOZE_FOR = "Snooze for"
+NATURAL_BREAKS = "Natural breaks"
+NOTICE_BREAKS = "Count time away from the computer as a break after"
+NATURAL_BREAKS_EXPLAINED = (
+    "Time without keyboard or mouse, a locked screen or a sleeping computer, of at least "
+    "this long, is a break: the interval starts again when you are back, and a reminder "
+    "at a fixed time waits for you and comes once, as a welcome back."
+)
+DO_NOT_DISTURB = "Do not disturb"
+WAIT_AT_MOST = "Wait at most"
+THEN_DROP = "then skip that reminder"
+DO_NOT_DISTURB_EXPLAINED = (
+    "A reminder that falls due at such a moment waits until it is over; one that has "
+    "waited longer than this is skipped for that time, so reminders never pile up."
+)
+NO_TRAY_NOTE = (
+    "This desktop has no system tray: reminders arrive only while the Backstretch window "
+    "is open (it may be minimised)."
+)
+NO_FIXED_TIME = "Enter at least one time, for example 10:30."
+NO_DAY = "Choose at least one day."
+NO_PERIOD = "Give at least one ticked day a period, for example 09:00–12:00."
+_WAIT_CHOICES: dict[Hold, str] = {
+    Hold.SYSTEM: "Wait while the system's Do Not Disturb is on",
+    Hold.FULL_SCREEN: "Wait while a full-screen window is in front (a presentation, a film)",
+    Hold.CAMERA: "Wait while a camera is in use (a video call)",
+}
+_CANNOT_TELL: dict[Hold, str] = {
+    Hold.SYSTEM: "This desktop has no Do Not Disturb that Backstretch can read.",
+    Hold.FULL_SCREEN: "The window manager here does not say which window is in front.",
+    Hold.CAMERA: "This system does not show which devices are open.",
+}
+
+
+def wait_choice(reason: Hold) -> str:
+    return _WAIT_CHOICES[reason]
+
+
+def cannot_tell(reason: Hold) -> str:
+    """Why this system cannot tell a do-not-disturb reason, said under its choice."""
+    return _CANNOT_TELL[reason]
+
+
+def idle_sources(names: Sequence[str]) -> str:
+    """Which back ends tell the time away, or why reminders cannot notice it."""
+    if not names:
+        return (
+            "This system does not say how long you have been away or whether the screen is "
+            "locked, so reminders come at their times whatever you do."
+        )
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"Time away is noticed through {listed}."
+
+
+def bad_period(entry: str) -> str:
+    return f"“{entry}” is not a period; write it like 09:00–12:00."
+
+
 NO_TRAY_QUESTION = (
     "This desktop has no system tray, so reminders only arrive while Backstretch is "
     "running. Quit anyway?"

@@ -8,8 +8,8 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QTime
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel
 
 from backstretch.platform.notifications import Notice, Notifier
 from backstretch.reminder_periods import Period, WeekPeriods
@@ -19,6 +19,7 @@ from backstretch.ui.reminders.controller import ReminderController
 from backstretch.ui.reminders.tray import Tray
 from backstretch.ui.reminders.window import ReminderWindow
 from backstretch.ui.settings.dialog import SettingsDialog
+from backstretch.ui.settings.reminders_tab import PresenceReport
 from backstretch.wording import next_reminder
 from tests.helpers.app import LIBRARY, settings_store
 
@@ -187,11 +188,22 @@ def store(private_home):
     return settings_store(private_home)
 
 
+REPORT = PresenceReport(
+    idle=["GNOME's idle monitor", "logind's session lock"],
+    do_not_disturb={Hold.SYSTEM: ["GNOME's Do Not Disturb"], Hold.CAMERA: ["cameras"]},
+)
+
+
 @pytest.fixture
-def dialog(qtbot, store):
-    dialog = SettingsDialog(store, LIBRARY, tray_available=True)
+def settings_dialog(qtbot, store):
+    dialog = SettingsDialog(store, LIBRARY, tray_available=True, presence_report=REPORT)
     qtbot.addWidget(dialog)
     return dialog
+
+
+@pytest.fixture
+def dialog(settings_dialog):
+    return settings_dialog.reminders_tab
 
 
 def test_settings_dialog_shows_and_changes_reminders(dialog, store, qtbot):
@@ -206,9 +218,11 @@ def test_settings_dialog_shows_and_changes_reminders(dialog, store, qtbot):
 
 def test_settings_dialog_refuses_bad_input_with_a_message(dialog, store, qtbot):
     with qtbot.assertNotEmitted(store.changed):
-        dialog.end_time.setTime(QTime(8, 0))
-    assert "after the start" in dialog.message.text()
-    dialog.end_time.setTime(QTime(17, 30))
+        dialog.periods[0].setText("09:00-08:00")
+        dialog.periods[0].editingFinished.emit()
+    assert "not a period" in dialog.message.text()
+    dialog.periods[0].setText("09:00-12:00")
+    dialog.periods[0].editingFinished.emit()
     assert dialog.message.text() == ""
     dialog.fixed_times.setText("10:30, tea")
     with qtbot.assertNotEmitted(store.changed):
@@ -233,8 +247,8 @@ def test_settings_persist_across_a_new_settings_object(dialog, private_home):
     assert [t.strftime("%H:%M") for t in again.reminders.fixed_times] == ["11:00", "16:15"]
 
 
-def test_start_up_options_are_offered(dialog, store):
-    dialog.start_at_login.setChecked(True)
+def test_start_up_options_are_offered(settings_dialog, store):
+    settings_dialog.start_at_login.setChecked(True)
     assert store.general.start_at_login
 
 
@@ -325,3 +339,59 @@ def test_a_finished_routine_counts_towards_the_daily_limit(parts):
         text
         == "You have done your stretches once today: well done. Next reminder at 10:00 tomorrow"
     )
+
+
+def test_fixed_times_disable_the_interval_and_the_periods(dialog):
+    assert dialog.interval.isEnabled() and dialog.periods[0].isEnabled()
+    assert not dialog.fixed_times.isEnabled()
+    dialog.fixed_mode.setChecked(True)
+    assert not dialog.interval.isEnabled()
+    assert not any(edit.isEnabled() for edit in dialog.periods)
+    assert dialog.fixed_times.isEnabled() and all(box.isEnabled() for box in dialog.days)
+    assert "do not apply" in dialog.periods_note.text()
+
+
+def test_the_tab_shows_and_changes_periods_breaks_do_not_disturb_and_the_limit(dialog, store):
+    assert dialog.periods[0].text() == "09:00–12:00, 13:00–17:30"
+    assert dialog.daily_limit.value() == 2 and dialog.break_minutes.value() == 5
+    assert dialog.daily_limit.minimum() == 0 and dialog.daily_limit.maximum() == 12
+    dialog.periods[4].setText("09:00-13:00")
+    dialog.periods[4].editingFinished.emit()
+    assert [p.text() for p in store.reminders.periods.on(4)] == ["09:00–13:00"]
+    assert store.reminders.periods.on(3) == store.reminders.periods.on(0)
+    dialog.daily_limit.setValue(0)
+    assert store.reminders.daily_limit == 0 and dialog.daily_limit.text() == "no limit"
+    dialog.break_minutes.setValue(15)
+    dialog.wait_for[Hold.CAMERA].setChecked(False)
+    dialog.longest_wait.setValue(30)
+    reminders = store.reminders
+    assert reminders.break_minutes == 15 and not reminders.wait_for_camera
+    assert reminders.longest_wait_minutes == 30
+    dialog.natural_breaks.setChecked(False)
+    assert not store.reminders.natural_breaks and not dialog.break_minutes.isEnabled()
+
+
+def test_each_choice_is_explained_and_the_tab_says_what_this_system_can_tell(dialog):
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("rest until the next day" in text for text in texts)
+    assert any("the interval starts again" in text for text in texts)
+    assert any("never pile up" in text for text in texts)
+    assert dialog.breaks_source.text() == (
+        "Time away is noticed through GNOME's idle monitor and logind's session lock."
+    )
+    assert any("does not say which window is in front" in text for text in texts)
+    assert dialog.wait_for[Hold.CAMERA].text() == "Wait while a camera is in use (a video call)"
+
+
+def test_without_any_back_end_the_settings_say_why(qtbot, store):
+    from backstretch.ui.settings.reminders_tab import RemindersTab
+
+    tab = RemindersTab(store, tray_available=True, report=PresenceReport())
+    qtbot.addWidget(tab)
+    assert "reminders come at their times whatever you do" in tab.breaks_source.text()
+
+
+def test_the_tray_says_why_a_reminder_waits(qtbot):
+    tray = Tray(QIcon())
+    tray.update_next(next_reminder(None, None, MONDAY_9, waiting_for=Hold.CAMERA), paused=False)
+    assert "Waiting until your camera is no longer in use" in tray.icon.toolTip()
