@@ -62,6 +62,8 @@ class PrivateBus:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
 
 @dataclass

@@ -37,6 +37,16 @@ class BusyCheck:
         raise NotImplementedError
 
 
+_G_BUS_TYPE_SESSION = 2
+
+
+def _session_bus_known() -> bool:
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return runtime is not None and os.path.exists(os.path.join(runtime, "bus"))
+
+
 class GnomeBanners(BusyCheck):
     """GNOME's Do Not Disturb switch is the `show-banners` key of this schema."""
 
@@ -47,6 +57,7 @@ class GnomeBanners(BusyCheck):
 
     def __init__(self) -> None:
         self._settings: int | None = None
+        self._connection: int | None = None
         self._gio: Any = None
         self._looked = False
 
@@ -67,6 +78,19 @@ class GnomeBanners(BusyCheck):
         gio.g_settings_new_full.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p]
         gio.g_settings_get_boolean.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
         gio.g_settings_schema_unref.argtypes = [ctypes.c_void_p]
+        if not _session_bus_known():
+            return  # GSettings would try to start a bus of its own: not for us
+        # GSettings watches its keys over the session bus, through GLib's shared
+        # connection; by default GLib ends the whole process when that connection
+        # closes. Backstretch outlives a restarted bus instead.
+        gio.g_bus_get_sync.restype = ctypes.c_void_p
+        gio.g_bus_get_sync.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p]
+        gio.g_dbus_connection_set_exit_on_close.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        connection = gio.g_bus_get_sync(_G_BUS_TYPE_SESSION, None, None)
+        if not connection:
+            return
+        gio.g_dbus_connection_set_exit_on_close(connection, 0)
+        self._connection = connection  # one reference kept for as long as we read
         source = gio.g_settings_schema_source_get_default()
         if not source:
             return
