@@ -10,6 +10,7 @@ import pytest
 PURE = [
     "backstretch.session",
     "backstretch.reminders",
+    "backstretch.reminder_periods",
     "backstretch.content",
     "backstretch.routine",
     "backstretch.clock",

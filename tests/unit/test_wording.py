@@ -35,3 +35,25 @@ def test_summary_totals_are_plain_about_what_they_count():
         [ExerciseResult("a", 10, 10), ExerciseResult("b", 10, 1)], finished=True, seconds=65
     )
     assert wording.summary_totals(summary) == "2 stretches · 11 repetitions in all · 1 min 05 s"
+
+
+def test_reminder_sentences_say_why_and_how_often():
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from backstretch import wording
+    from backstretch.reminders import Hold
+
+    assert wording.done_for_today(2) == "You have done your stretches twice today: well done"
+    assert wording.done_for_today(1).endswith("once today: well done")
+    assert wording.done_for_today(3).endswith("3 times today: well done")
+    assert wording.waiting(Hold.FULL_SCREEN) == "Waiting until your full-screen window closes"
+    assert wording.reminder_title(False, True) == "Welcome back — time for your stretches"
+    now = datetime(2026, 11, 23, 16, 0, tzinfo=ZoneInfo("Europe/London"))
+    tomorrow = now + timedelta(hours=19)
+    assert wording.next_reminder(tomorrow, None, now, routines_today=2, resting=True) == (
+        "You have done your stretches twice today: well done. Next reminder at 11:00 tomorrow"
+    )
+    assert wording.next_reminder(None, None, now, waiting_for=Hold.AWAY) == (
+        "Waiting for you to come back"
+    )
