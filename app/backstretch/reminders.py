@@ -473,9 +473,12 @@ class Scheduler:
         for slot in [slot for slot in passed if self._resting_on(slot)]:
             self._drop(slot, Dropped.DAILY_LIMIT)
             passed.remove(slot)
+        for slot in list(passed):
+            if now - slot > MISSED_AFTER and now > self.settings.window_end(slot, self.zone):
+                self._drop(slot, Dropped.TOO_LATE)  # its day or period is over
+                passed.remove(slot)
         for slot in passed[:-1]:
-            late = now > self.settings.window_end(slot, self.zone)
-            self._drop(slot, Dropped.TOO_LATE if late else Dropped.SUPERSEDED)
+            self._drop(slot, Dropped.SUPERSEDED)
         if passed:
             if waiting is not None:
                 self._drop(waiting.slot, Dropped.SUPERSEDED)
@@ -496,7 +499,11 @@ class Scheduler:
             self._drop(candidate.slot, Dropped.DAILY_LIMIT)
             return None
         late = now - candidate.slot > MISSED_AFTER
-        if late and now > settings.window_end(candidate.slot, self.zone):
+        if candidate.snoozed:  # asked for at that time: it keeps as long as a snooze does
+            window_end = candidate.slot + STALE_SNOOZE
+        else:
+            window_end = settings.window_end(candidate.slot, self.zone)
+        if late and now > window_end:
             # Its day or period is over: drop it rather than remind at night.
             self._drop(candidate.slot, Dropped.TOO_LATE)
             return None

@@ -670,3 +670,12 @@ def test_a_simulated_week(start, name, seed):
         missing = [s for s in expected if s not in accounted and s < moments[-1]]
         assert missing == []
         assert any(r.welcome_back for r in [r for _, r in regular])
+
+
+def test_a_snoozed_reminder_that_waits_keeps_as_long_as_a_snooze_does():
+    scheduler = fresh()
+    evening = at("2026-11-23", "19:00")  # outside every period
+    scheduler.remind_at(evening)
+    assert scheduler.due(evening, busy(Hold.FULL_SCREEN)) is None
+    reminder = scheduler.due(evening + timedelta(minutes=20), HERE)
+    assert reminder is not None and reminder.snoozed

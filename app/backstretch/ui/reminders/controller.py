@@ -33,6 +33,9 @@ LONGEST_SLEEP = timedelta(hours=1)
 # (at least) before the due time, and a wait shorter than this is precise throughout.
 PRECISE_LEAD = timedelta(seconds=2)
 COARSE_SLACK = 0.06  # a little more than the coarse timer's 5%
+# A wait this short (the looks while a reminder waits) is one precise shot: a coarse
+# timer first would only add a wake-up.
+PRECISE_ONLY = timedelta(seconds=30)
 log = logging.getLogger(__name__)
 
 Look = Callable[[ReminderSettings], Presence]
@@ -105,7 +108,7 @@ class ReminderController(QObject):
             self._capped = capped
             if capped:  # only a re-check: no precision needed
                 self._coarse.start(_ms(wait))
-            elif wait > PRECISE_LEAD * 2:
+            elif wait > PRECISE_ONLY:
                 # Even a coarse timer that fires 5% late wakes before the lead time.
                 coarse = (wait - PRECISE_LEAD) / (1 + COARSE_SLACK)
                 self._coarse.start(_ms(coarse))
