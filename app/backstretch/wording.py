@@ -270,8 +270,7 @@ PERIODS_IN_FIXED_MODE = (
     "At fixed times the periods do not apply: reminders come at those times on the ticked days."
 )
 HOW_MUCH = "A healthy amount"
-REST_AFTER = "Rest after"
-ROUTINES_A_DAY = "routines a day"
+REST_AFTER = "Routines a day, then reminders rest:"
 NO_LIMIT = "no limit"
 DAILY_LIMIT_EXPLAINED = (
     "A few minutes every day is what helps, and overdoing it does not: after this many "

@@ -146,7 +146,6 @@ class RemindersTab(QScrollArea):
         amount_layout.setColumnStretch(2, 1)
         amount_layout.addWidget(QLabel(wording.REST_AFTER), 0, 0)
         amount_layout.addWidget(self.daily_limit, 0, 1)
-        amount_layout.addWidget(QLabel(wording.ROUTINES_A_DAY), 0, 2)
         amount_layout.addWidget(_explain(wording.DAILY_LIMIT_EXPLAINED), 1, 0, 1, 3)
         amount_layout.addWidget(QLabel(wording.SNOOZE_FOR), 2, 0)
         amount_layout.addWidget(self.snooze, 2, 1)
