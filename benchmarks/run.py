@@ -1,6 +1,9 @@
 """Reproducible performance measurements, each beside a baseline from the same run.
 
-    python benchmarks/run.py [startup] [timing] [--runs N] [--speed S]
+    python benchmarks/run.py [startup] [timing] [idle] [reminders] [--runs N] [--speed S]
+                             [--quiet SECONDS] [--waits 60,600,3600]
+
+`reminders` runs in real time: the longest wait (an hour by default) sets its length.
 
 Not a test: it prints tables of what it measured. Uses a real X server (Xvfb) when one
 can be started, otherwise Qt's offscreen platform, and says which.
@@ -221,12 +224,29 @@ def bench_idle_table(quiet: float) -> None:
     )
 
 
+def bench_reminders_table(waits: list[float]) -> None:
+    from reminders import bench_lateness
+
+    with display() as (env, where):
+        rows = bench_lateness(env, waits)
+    table(
+        f"Reminder lateness after a wait, real time ({where})",
+        ("wait", "Backstretch ms late", "one coarse QTimer (earlier) ms late",
+         "Backstretch CPU s/min while waiting", "wake-ups/min while waiting"),
+        rows,
+    )  # fmt: skip
+    print("late: notification received by the desktop minus the reminder's due time")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("which", nargs="*", default=["startup", "timing", "idle"])
     parser.add_argument("--quiet", type=float, default=60.0, help="seconds of idling to measure")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--speed", type=float, default=10.0)
+    parser.add_argument(
+        "--waits", default="60,600,3600", help="reminders: seconds to wait, side by side"
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
     if "startup" in args.which:
@@ -235,6 +255,8 @@ def main() -> None:
         bench_timing(args.speed)
     if "idle" in args.which:
         bench_idle_table(args.quiet)
+    if "reminders" in args.which:
+        bench_reminders_table([float(wait) for wait in args.waits.split(",")])
 
 
 if __name__ == "__main__":

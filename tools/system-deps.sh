@@ -14,6 +14,7 @@ run_packages=(
 )
 test_packages=(
     xvfb xauth xdotool dbus-daemon dbus-x11 dunst trayer poppler-utils
+    openbox x11-utils libglib2.0-bin  # reminders: a real window manager, xprop, GSettings schemas
     # building and checking the installers
     binutils dpkg-dev lintian desktop-file-utils appstream nsis xz-utils man-db
     # spoken guidance through a real engine, sound cues through a real sound server

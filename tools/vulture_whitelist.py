@@ -30,6 +30,8 @@ context
 _.armed_for_ms
 _.pending  # how many history writes wait for a lock (HistoryRecorder)
 _.shown_through  # which notifier showed the last reminder (ReminderController)
+_.precise  # whether the reminder timer is on its precise last stretch (ReminderController)
+_.has_idle_time  # whether the X server has the screen-saver extension (platform.x11)
 check_figure  # the pose checker: the tests walk every stretch's frames through it
 _.start_action
 _.quit_action

@@ -2,6 +2,9 @@
 dataclass that holds it, and both the settings file reader and the widgets use them.
 
 A section is a frozen dataclass; a field with a range is declared with `bounded(...)`.
+A field of a type of its own (the weekly reminder periods) reads itself: the type has a
+`from_setting(value)` class method (None for a bad value), a `to_setting()` method and
+an `EXPECTED` member saying what a bad value should have been.
 `read_section` turns a JSON mapping into the section, keeping every valid value and
 reporting each bad one as a `FieldProblem` (the wording module says it in words); a
 bad value falls back to its default. Pure Python: no Qt.
@@ -40,6 +43,7 @@ class Expected(StrEnum):
     TIMES = "times"
     WEEKDAYS = "weekdays"
     LANGUAGE = "language"
+    PERIODS = "periods"  # a list per weekday of periods like 09:00-12:00
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,7 @@ class _Field:
     optional: bool  # None is a valid value ("as recommended")
     bounds: tuple[float, float] | None
     enum: type[Enum] | None
+    own: Any = None  # a type that reads itself (see the module's docstring)
 
 
 _FIELDS: dict[type, tuple[_Field, ...]] = {}
@@ -185,15 +190,18 @@ def _fields_of(section: type) -> tuple[_Field, ...]:
         if optional:
             (hint,) = [arg for arg in args if arg is not type(None)]
         enum = hint if isinstance(hint, type) and issubclass(hint, Enum) else None
+        own = hint if isinstance(hint, type) and hasattr(hint, "from_setting") else None
         if enum is not None:
             kind = "enum"
+        elif own is not None:
+            kind = "own"
         elif typing.get_origin(hint) is None:
             kind = hint.__name__
         else:  # a generic alias such as tuple[datetime.time, ...]
             kind = str(hint).replace("datetime.", "")
-        if kind != "enum" and kind not in _READERS:
+        if kind not in ("enum", "own") and kind not in _READERS:
             raise TypeError(f"{section.__name__}.{item.name}: no reader for {hint}")
-        result.append(_Field(item.name, kind, optional, item.metadata.get(_RANGE), enum))
+        result.append(_Field(item.name, kind, optional, item.metadata.get(_RANGE), enum, own))
     _FIELDS[section] = tuple(result)
     return _FIELDS[section]
 
@@ -216,6 +224,13 @@ def read_section(section: type[T], data: Mapping[str, object]) -> tuple[T, list[
             else:
                 problems.append(FieldProblem(spec.name, Expected.CHOICE, choices=choices))
             continue
+        if spec.own is not None:
+            own_value = spec.own.from_setting(value)
+            if own_value is None:
+                problems.append(FieldProblem(spec.name, spec.own.EXPECTED))
+            else:
+                values[spec.name] = own_value
+            continue
         read, expected = _READERS[spec.kind]
         parsed = read(value, spec.bounds)
         if parsed is _BAD:
@@ -233,6 +248,8 @@ def section_mapping(value: object) -> dict[str, object]:
         field_value = getattr(value, item.name)
         if isinstance(field_value, Enum):
             field_value = field_value.value
+        elif hasattr(field_value, "to_setting"):
+            field_value = field_value.to_setting()
         elif isinstance(field_value, time):
             field_value = clock_text(field_value)
         elif isinstance(field_value, frozenset):

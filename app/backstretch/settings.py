@@ -70,8 +70,12 @@ SECTION_TYPES: dict[Section, type] = {
     Section.GUIDANCE: GuidanceOptions,
 }
 # Checks across the fields of one section, after each field was read on its own.
-_CONSISTENCY: dict[Section, Callable[[Any], tuple[Any, list[FieldProblem]]]] = {
-    Section.REMINDERS: ReminderSettings.consistent,
+_CONSISTENCY: dict[Section, Callable[[Any], tuple[Any, list[FieldProblem]]]] = {}
+# A section as an earlier version wrote it, in today's terms, before it is read.
+_UPGRADES: dict[
+    Section, Callable[[dict[str, object]], tuple[dict[str, object], list[FieldProblem]]]
+] = {
+    Section.REMINDERS: ReminderSettings.upgrade,
 }
 
 
@@ -116,8 +120,14 @@ class Settings:
             if not isinstance(data, dict):
                 self.ignored.append(SettingProblem(section, None))
                 data = {}
+            bad: list[FieldProblem] = []
+            upgrade = _UPGRADES.get(section)
+            if upgrade is not None and data:
+                data, bad = upgrade(data)
+                raw[section.value] = data  # what the upgrade filled in is kept when saving
             value: object
-            value, bad = read_section(kind, data)
+            value, more_bad = read_section(kind, data)
+            bad += more_bad
             check = _CONSISTENCY.get(section)
             if check is not None:
                 value, more = check(value)
@@ -131,10 +141,21 @@ class Settings:
         return self
 
     def save(self) -> None:
-        """Write every section; raises StorageError (with a sentence) if it could not."""
+        """Write what the user chose; raises StorageError (with a sentence) if it could not.
+
+        A field is written once it differs from its default, and stays written after
+        that: a later version's better default reaches only those who never chose, and
+        someone who chose keeps their choice. Fields this version does not know are kept
+        (a newer version wrote them)."""
         for section in Section:
-            # Fields this version does not know are kept (a newer version wrote them).
             stored = self._raw.get(section.value)
-            known = section_mapping(self.section(section))
-            self._raw[section.value] = {**(stored if isinstance(stored, dict) else {}), **known}
+            stored = stored if isinstance(stored, dict) else {}
+            default = section_mapping(SECTION_TYPES[section]())
+            chosen = {
+                name: value
+                for name, value in section_mapping(self.section(section)).items()
+                if name in stored or value != default[name]
+            }
+            if stored or chosen:
+                self._raw[section.value] = {**stored, **chosen}
         self._store.save(self._raw)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from backstretch.fields import Expected, FieldProblem
+from backstretch.reminders import Hold
 from backstretch.session import Phase, Side, Step, Summary
 from backstretch.settings import Section, SettingProblem
 
@@ -376,14 +377,6 @@ def summary_encouragement(summary: Summary) -> str:
 # -- reminders -----------------------------------------------------------------------------
 
 
-def reminder_title() -> str:
-    return Wording.tr("Time for your back stretches")
-
-
-def missed_title() -> str:
-    return Wording.tr("Missed: your back stretches")
-
-
 def reminder_body(chosen: int, total: float) -> str:
     """'3 gentle stretches, about 6 minutes.'"""
     return Wording.tr("{stretches}, {length}.").format(
@@ -406,10 +399,53 @@ def _when(moment: datetime, now: datetime) -> str:
     return Wording.tr("{time} on {weekday}").format(time=at, weekday=weekday(moment.weekday()))
 
 
-def next_reminder(due: datetime | None, paused_until: datetime | None, now: datetime) -> str:
-    """The tray's line about the next reminder."""
+def times(number: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(number, f"{number} times")
+
+
+def reminder_title(missed: bool, welcome_back: bool) -> str:
+    if welcome_back:
+        return Wording.tr("Welcome back — time for your stretches")
+    if missed:
+        return Wording.tr("Missed: your back stretches")
+    return Wording.tr("Time for your back stretches")
+
+
+_WAITING: dict[Hold, str] = {
+    Hold.FULL_SCREEN: "Waiting until your full-screen window closes",
+    Hold.CAMERA: "Waiting until your camera is no longer in use",
+    Hold.SYSTEM: "Waiting until Do Not Disturb is off",
+    Hold.AWAY: "Waiting for you to come back",
+}
+
+
+def waiting(reason: Hold) -> str:
+    """Why the reminder that is due has not come: 'Waiting until your full-screen …'."""
+    return _WAITING[reason]
+
+
+def done_for_today(routines: int) -> str:
+    return f"You have done your stretches {times(routines)} today: well done"
+
+
+def next_reminder(
+    due: datetime | None,
+    paused_until: datetime | None,
+    now: datetime,
+    *,
+    waiting_for: Hold | None = None,
+    routines_today: int = 0,
+    resting: bool = False,
+) -> str:
+    """The line about the next reminder, in the tray and in the settings."""
     if paused_until is not None and paused_until > now:
         return Wording.tr("Reminders paused until {when}").format(when=_when(paused_until, now))
+    if waiting_for is not None:
+        return waiting(waiting_for)
+    if resting:
+        rest = done_for_today(routines_today)
+        return f"{rest}. Next reminder at {_when(due, now)}" if due is not None else rest
     if due is None:
         return Wording.tr("No reminder planned")
     return Wording.tr("Next reminder at {when}").format(when=_when(due, now))
@@ -446,6 +482,90 @@ def pain_advice() -> str:
     )
 
 
+def rest_notice(routines: int) -> str:
+    """Said once when the daily limit is reached."""
+    return f"{done_for_today(routines)}. Reminders rest until tomorrow."
+
+
+# -- the reminders tab of the settings ------------------------------------------------------
+
+REMIND_ME = "Remind me to stretch"
+WHEN = "When"
+EVERY = "Every"
+WITHIN_PERIODS = "within the periods below"
+AT_THESE_TIMES = "At these times:"
+PERIODS_EXPLAINED = (
+    "Reminders come only within each day's periods, the first one interval after a period "
+    "starts; leave a day's periods empty, or untick it, for no reminders that day."
+)
+PERIODS_IN_FIXED_MODE = (
+    "At fixed times the periods do not apply: reminders come at those times on the ticked days."
+)
+HOW_MUCH = "A healthy amount"
+REST_AFTER = "Routines a day, then reminders rest:"
+NO_LIMIT = "no limit"
+DAILY_LIMIT_EXPLAINED = (
+    "A few minutes every day is what helps, and overdoing it does not: after this many "
+    "finished routines, reminders rest until the next day."
+)
+SNOOZE_FOR = "Snooze for"
+NATURAL_BREAKS = "Natural breaks"
+NOTICE_BREAKS = "Count time away from the computer as a break after"
+NATURAL_BREAKS_EXPLAINED = (
+    "Time without keyboard or mouse, a locked screen or a sleeping computer, of at least "
+    "this long, is a break: the interval starts again when you are back, and a reminder "
+    "at a fixed time waits for you and comes once, as a welcome back."
+)
+DO_NOT_DISTURB = "Do not disturb"
+WAIT_AT_MOST = "Wait at most"
+THEN_DROP = "then skip that reminder"
+DO_NOT_DISTURB_EXPLAINED = (
+    "A reminder that falls due at such a moment waits until it is over; one that has "
+    "waited longer than this is skipped for that time, so reminders never pile up."
+)
+NO_TRAY_NOTE = (
+    "This desktop has no system tray: reminders arrive only while the Backstretch window "
+    "is open (it may be minimised)."
+)
+NO_FIXED_TIME = "Enter at least one time, for example 10:30."
+NO_DAY = "Choose at least one day."
+NO_PERIOD = "Give at least one ticked day a period, for example 09:00–12:00."
+_WAIT_CHOICES: dict[Hold, str] = {
+    Hold.SYSTEM: "Wait while the system's Do Not Disturb is on",
+    Hold.FULL_SCREEN: "Wait while a full-screen window is in front (a presentation, a film)",
+    Hold.CAMERA: "Wait while a camera is in use (a video call)",
+}
+_CANNOT_TELL: dict[Hold, str] = {
+    Hold.SYSTEM: "This desktop has no Do Not Disturb that Backstretch can read.",
+    Hold.FULL_SCREEN: "The window manager here does not say which window is in front.",
+    Hold.CAMERA: "This system does not show which devices are open.",
+}
+
+
+def wait_choice(reason: Hold) -> str:
+    return _WAIT_CHOICES[reason]
+
+
+def cannot_tell(reason: Hold) -> str:
+    """Why this system cannot tell a do-not-disturb reason, said under its choice."""
+    return _CANNOT_TELL[reason]
+
+
+def idle_sources(names: Sequence[str]) -> str:
+    """Which back ends tell the time away, or why reminders cannot notice it."""
+    if not names:
+        return (
+            "This system does not say how long you have been away or whether the screen is "
+            "locked, so reminders come at their times whatever you do."
+        )
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"Time away is noticed through {listed}."
+
+
+def bad_period(entry: str) -> str:
+    return f"“{entry}” is not a period; write it like 09:00–12:00."
+
+
 def bad_time(entry: str) -> str:
     return Wording.tr("“{entry}” is not a time of day; write it like 10:30.").format(entry=entry)
 
@@ -463,6 +583,9 @@ _EXPECTED: dict[Expected, str] = {
     Expected.WEEKDAYS: QT_TRANSLATE_NOOP("Wording", "must list days from 0 (Monday) to 6 (Sunday)"),
     Expected.LANGUAGE: QT_TRANSLATE_NOOP(
         "Wording", "must be a language code like de or pt_BR, or empty for the system's"
+    ),
+    Expected.PERIODS: QT_TRANSLATE_NOOP(
+        "Wording", "must list, for each day from Monday, periods like 09:00-12:00"
     ),
 }
 _SECTION_NAMES: dict[Section, str] = {

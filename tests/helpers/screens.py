@@ -201,7 +201,9 @@ def screens(library: Library, home: Path, show: Callable[[str, QWidget], None]) 
         reminder = ReminderWindow()
         reminder.show_notice(
             Notice(
-                wording.reminder_title(), wording.reminder_body(3, 360), wording.snooze_label(10)
+                wording.reminder_title(False, False),
+                wording.reminder_body(3, 360),
+                wording.snooze_label(10),
             )
         )
         reminder.show()

@@ -81,3 +81,25 @@ def test_a_routine_skipped_through_is_neither_praised_nor_called_done():
     stopped = Summary([ExerciseResult("a", 10, 4)], False, 30)
     assert wording.summary_headline(stopped) == "Routine stopped"
     assert wording.summary_line("Knee rolls", 4, 10) == "Knee rolls: 4 of 10 repetitions"
+
+
+def test_reminder_sentences_say_why_and_how_often():
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from backstretch import wording
+    from backstretch.reminders import Hold
+
+    assert wording.done_for_today(2) == "You have done your stretches twice today: well done"
+    assert wording.done_for_today(1).endswith("once today: well done")
+    assert wording.done_for_today(3).endswith("3 times today: well done")
+    assert wording.waiting(Hold.FULL_SCREEN) == "Waiting until your full-screen window closes"
+    assert wording.reminder_title(False, True) == "Welcome back — time for your stretches"
+    now = datetime(2026, 11, 23, 16, 0, tzinfo=ZoneInfo("Europe/London"))
+    tomorrow = now + timedelta(hours=19)
+    assert wording.next_reminder(tomorrow, None, now, routines_today=2, resting=True) == (
+        "You have done your stretches twice today: well done. Next reminder at 11:00 tomorrow"
+    )
+    assert wording.next_reminder(None, None, now, waiting_for=Hold.AWAY) == (
+        "Waiting for you to come back"
+    )

@@ -2,7 +2,7 @@
 
 Timers stand still while the computer sleeps. On Linux, logind announces sleep and
 wake on the system bus (PrepareForSleep); elsewhere, or without logind, the reminder
-controller's hourly re-check covers it.
+controller's hourly re-check covers it. The time asleep counts as a natural break.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ _LOGIN1 = "org.freedesktop.login1"
 
 
 class SleepWatch(QObject):
+    asleep = Signal()  # the computer is about to sleep
     resumed = Signal()
 
     def __init__(self, connection: object, parent: QObject | None = None) -> None:
@@ -63,5 +64,7 @@ class SleepWatch(QObject):
                 break
         while self._queue:
             going_to_sleep = self._queue.popleft().body[0]
-            if not going_to_sleep:
+            if going_to_sleep:
+                self.asleep.emit()
+            else:
                 self.resumed.emit()

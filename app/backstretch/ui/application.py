@@ -198,6 +198,7 @@ class Application(QObject):
         self.window.keeps_running = self._keeps_running
         service.controller.answered.connect(self.window.withdraw_reminder_offer)
         self.window.reminder_answered.connect(service.controller.answer)
+        self.window.routine_ended.connect(service.routine_ended)  # the daily limit counts
         if service.tray is not None:
             self.window.closed_to_background.connect(service.hint_once)
         return service

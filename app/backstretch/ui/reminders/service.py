@@ -3,13 +3,14 @@ chain, the reminder window, the sleep watch and the tray.
 
 The schedule reads the reminder settings from the settings store whenever it needs
 them; a change there re-arms the one timer. The state (last slot answered, snooze,
-pause) is saved after every answer.
+pause, a waiting reminder, today's routines) is saved after every change. What the
+system says about the user (platform/presence.py) is asked only when a reminder is due.
 """
 
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,11 +22,12 @@ from backstretch.localtime import local_zone, now
 from backstretch.paths import data_dir
 from backstretch.platform.notifications import FreedesktopNotifier, Notice, Notifier, TrayNotifier
 from backstretch.platform.sleep_watch import SleepWatch
-from backstretch.reminders import Scheduler
+from backstretch.reminders import Presence, Reminder, ReminderSettings, Scheduler
 from backstretch.routine import choose_exercises, plan_routine
+from backstretch.session import Summary
 from backstretch.settings import Section
 from backstretch.storage import JsonStore, StorageError
-from backstretch.ui.reminders.controller import ReminderController
+from backstretch.ui.reminders.controller import Look, ReminderController
 from backstretch.ui.reminders.window import ReminderWindow
 from backstretch.ui.settings_store import SettingsStore
 from backstretch.wording import QT_TRANSLATE_NOOP
@@ -34,6 +36,15 @@ if TYPE_CHECKING:
     from backstretch.ui.reminders.tray import Tray
 
 STATE_FILE = "reminder-state.json"
+_ABSENT = object()
+
+
+def _look_at_the_system(settings: ReminderSettings) -> Presence:
+    from backstretch.platform.presence import PresenceSource
+
+    return PresenceSource.shared().look(settings)
+
+
 TRAY_HINT = QT_TRANSLATE_NOOP(
     "ReminderService",
     "Backstretch keeps running in the tray to remind you. Quit from the tray menu.",
@@ -45,6 +56,7 @@ class ReminderService(QObject):
     show_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    status_changed = Signal(str)  # the line about the next reminder (or why it waits)
 
     def __init__(
         self,
@@ -53,18 +65,21 @@ class ReminderService(QObject):
         icon: QIcon,
         *,
         remind_in: float | None = None,
+        look: Look | None = _look_at_the_system,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.library = library
+        self._status = ""
         started = now()
         self._state = JsonStore(data_dir() / STATE_FILE)
         state, _ = self._state.load()
         self.scheduler = Scheduler.from_mapping(
             state, lambda: store.reminders, local_zone(), started
         )
-        if state and self.scheduler.to_mapping() != state:
+        restored = self.scheduler.to_mapping()
+        if any(restored.get(key, _ABSENT) != value for key, value in state.items()):
             self._state.keep_original()  # something in it was not used: keep a copy
         if remind_in is not None:
             self.scheduler.remind_at(started + timedelta(seconds=remind_in))
@@ -79,7 +94,7 @@ class ReminderService(QObject):
         self.window = ReminderWindow()
         self.window.setWindowIcon(icon)
         self.controller = ReminderController(
-            self.scheduler, notifiers, self.window, self._notice, parent=self
+            self.scheduler, notifiers, self.window, self._notice, look=look, parent=self
         )
         self.controller.start_requested.connect(self.start_requested)
         self.controller.show_requested.connect(self.show_requested)
@@ -88,9 +103,11 @@ class ReminderService(QObject):
         if self.tray is not None:
             self.tray.pause_requested.connect(self.controller.pause)
             self.tray.resume_requested.connect(self.controller.resume)
+        self._asleep_since: datetime | None = None
         self.sleep_watch = SleepWatch.create(self)
         if self.sleep_watch is not None:
-            self.sleep_watch.resumed.connect(self.controller.check)
+            self.sleep_watch.asleep.connect(self._going_to_sleep)
+            self.sleep_watch.resumed.connect(self._woke_up)
         store.changed.connect(self._on_settings_changed)
         # Answer anything due right away (a missed reminder after start-up), then sleep.
         QTimer.singleShot(0, self.controller.check)
@@ -108,14 +125,54 @@ class ReminderService(QObject):
         tray.show()
         return tray
 
-    def _notice(self, missed: bool) -> Notice:
+    def _notice(self, reminder: Reminder) -> Notice:
         options = self.store.routine
         chosen = choose_exercises(self.library.exercises, options)
         total = plan_routine(chosen, options).total if chosen else 0.0
         return Notice(
-            wording.missed_title() if missed else wording.reminder_title(),
+            wording.reminder_title(reminder.missed, reminder.welcome_back),
             wording.reminder_body(len(chosen), total),
             wording.snooze_label(self.store.reminders.snooze_minutes),
+        )
+
+    def _going_to_sleep(self) -> None:
+        self._asleep_since = now()
+
+    def _woke_up(self) -> None:
+        if self._asleep_since is not None:
+            self.controller.note_break(self._asleep_since, now())
+            self._asleep_since = None
+        self.controller.check()
+
+    def routine_ended(self, summary: Summary) -> None:
+        """A session ended: a finished one counts towards the daily limit."""
+        if not summary.finished:
+            return
+        self.controller.routine_done()
+        moment = now()
+        if self.scheduler.limit_reached(moment) and self.tray is not None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            if QSystemTrayIcon.supportsMessages():
+                self.tray.icon.showMessage(
+                    APP_NAME,
+                    wording.rest_notice(self.scheduler.routines_today(moment)),
+                    QSystemTrayIcon.MessageIcon.Information,
+                    6000,
+                )
+
+    def status(self) -> str:
+        """The line about the next reminder: when, or why it waits, or that it rests."""
+        moment = now()
+        scheduler = self.scheduler
+        waiting = scheduler.waiting
+        return wording.next_reminder(
+            scheduler.next_reminder(moment),
+            scheduler.paused_until,
+            moment,
+            waiting_for=waiting.reason if waiting is not None else None,
+            routines_today=scheduler.routines_today(moment),
+            resting=scheduler.limit_reached(moment),
         )
 
     def _on_settings_changed(self, section: Section, _before: object) -> None:
@@ -132,12 +189,14 @@ class ReminderService(QObject):
             print(f"backstretch: {exc.strerror}", file=sys.stderr)
 
     def _update_tray(self) -> None:
+        text = self.status()
+        if text != self._status:
+            self._status = text
+            self.status_changed.emit(text)
         if self.tray is None:
             return
-        moment = now()
         paused = self.scheduler.paused_until
-        text = wording.next_reminder(self.controller.next_due(), paused, moment)
-        self.tray.update_next(text, paused is not None and paused > moment)
+        self.tray.update_next(text, paused is not None and paused > now())
 
     def hint_once(self) -> None:
         """The first time the window closes to the tray, say where Backstretch went."""

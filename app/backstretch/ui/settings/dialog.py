@@ -2,51 +2,34 @@
 
 Every change goes to the settings store, which applies and saves it at once, so there
 is nothing to forget to confirm; invalid input is refused with a message. Each tab
-edits only its own fields and redraws from the store.
+edits only its own fields and redraws from the store; the Reminders tab is its own
+widget (reminders_tab.py).
 """
 
 from __future__ import annotations
 
-from datetime import time
-
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
-    QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from backstretch import wording
 from backstretch.content import Library
-from backstretch.fields import clock_text, limits
-from backstretch.reminders import ReminderMode, ReminderSettings, parse_times
 from backstretch.settings import Section
 from backstretch.ui.library.options_panel import RoutineOptionsPanel
 from backstretch.ui.settings.guidance_panel import GuidancePanel
 from backstretch.ui.settings.language_chooser import LanguageChooser
+from backstretch.ui.settings.reminders_tab import PresenceReport, RemindersTab
 from backstretch.ui.settings.stretch_chooser import StretchChooser
 from backstretch.ui.settings_store import SettingsStore
-
-
-def _as_time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
-def _spin_range(spin: QSpinBox, name: str) -> None:
-    low, high = limits(ReminderSettings, name)
-    spin.setRange(round(low), round(high))
 
 
 class SettingsDialog(QDialog):
@@ -58,6 +41,7 @@ class SettingsDialog(QDialog):
         tray_available: bool,
         sound_problem: str | None = None,
         voice_problem: str | None = None,
+        presence_report: PresenceReport | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,68 +50,10 @@ class SettingsDialog(QDialog):
         self.store = store
 
         # -- reminders ------------------------------------------------------------
-        self.enabled = QCheckBox(self.tr("Remind me to stretch"))
-        self.interval_mode = QRadioButton(self.tr("Every"))
-        self.fixed_mode = QRadioButton(self.tr("At these times:"))
-        mode_group = QButtonGroup(self)
-        mode_group.addButton(self.interval_mode)
-        mode_group.addButton(self.fixed_mode)
-        self.interval = QSpinBox()
-        _spin_range(self.interval, "interval_minutes")
-        self.interval.setSingleStep(5)
-        self.interval.setSuffix(self.tr(" minutes"))
-        self.interval.setAccessibleName(self.tr("Minutes between reminders"))
-        self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
-        self.start_time.setAccessibleName(self.tr("Active hours start"))
-        self.end_time = QTimeEdit()
-        self.end_time.setDisplayFormat("HH:mm")
-        self.end_time.setAccessibleName(self.tr("Active hours end"))
-        self.fixed_times = QLineEdit()
-        self.fixed_times.setPlaceholderText(self.tr("e.g. 10:30, 15:00"))
-        self.fixed_times.setAccessibleName(self.tr("Fixed reminder times"))
-        self.days: list[QCheckBox] = []
-        days_row = QHBoxLayout()
-        for number in range(7):
-            box = QCheckBox(wording.short_weekday(number))
-            box.setAccessibleName(self.tr("Remind on {day}").format(day=wording.weekday(number)))
-            self.days.append(box)
-            days_row.addWidget(box)
-        self.snooze = QSpinBox()
-        _spin_range(self.snooze, "snooze_minutes")
-        self.snooze.setSuffix(self.tr(" minutes"))
-        self.snooze.setAccessibleName(self.tr("Snooze length"))
-        self.message = QLabel()
-        self.message.setObjectName("settingsMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-
-        interval_row = QHBoxLayout()
-        interval_row.addWidget(self.interval_mode)
-        interval_row.addWidget(self.interval)
-        interval_row.addWidget(QLabel(self.tr("between")))
-        interval_row.addWidget(self.start_time)
-        interval_row.addWidget(QLabel(self.tr("and")))
-        interval_row.addWidget(self.end_time)
-        interval_row.addStretch(1)
-        fixed_row = QHBoxLayout()
-        fixed_row.addWidget(self.fixed_mode)
-        fixed_row.addWidget(self.fixed_times, 1)
-        when = QGroupBox(self.tr("When"))
-        when_layout = QVBoxLayout(when)
-        when_layout.addLayout(interval_row)
-        when_layout.addLayout(fixed_row)
-        when_layout.addWidget(QLabel(self.tr("On these days:")))
-        when_layout.addLayout(days_row)
-        snooze_form = QFormLayout()
-        snooze_form.addRow(self.tr("Snooze for"), self.snooze)
-        reminders_tab = QWidget()
-        reminders_layout = QVBoxLayout(reminders_tab)
-        reminders_layout.addWidget(self.enabled)
-        reminders_layout.addWidget(when)
-        reminders_layout.addLayout(snooze_form)
-        reminders_layout.addWidget(self.message)
-        reminders_layout.addStretch(1)
+        self.reminders_tab = RemindersTab(
+            store, tray_available=tray_available, report=presence_report
+        )
+        self.interval = self.reminders_tab.interval  # the reminders tab's first editor
 
         # -- start-up ----------------------------------------------------------------
         self.start_at_login = QCheckBox(self.tr("Start Backstretch when I log in"))
@@ -188,7 +114,7 @@ class SettingsDialog(QDialog):
         )
 
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(reminders_tab, self.tr("Reminders"))
+        tabs.addTab(self.reminders_tab, self.tr("Reminders"))
         tabs.addTab(routine_tab, self.tr("Routine"))
         tabs.addTab(self.guidance, self.tr("Sound and display"))
         tabs.addTab(general_tab, self.tr("Start-up"))
@@ -199,13 +125,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(close)
 
         self.refresh()
-        for widget in (self.enabled, self.interval_mode, self.fixed_mode, *self.days):
-            widget.toggled.connect(self._on_reminders_edited)
-        for spin in (self.interval, self.snooze):
-            spin.valueChanged.connect(self._on_reminders_edited)
-        for edit in (self.start_time, self.end_time):
-            edit.timeChanged.connect(self._on_reminders_edited)
-        self.fixed_times.editingFinished.connect(self._on_reminders_edited)
         self.start_at_login.toggled.connect(
             lambda on: store.update(Section.GENERAL, start_at_login=on)
         )
@@ -216,32 +135,17 @@ class SettingsDialog(QDialog):
         store.changed.connect(self._on_changed)
 
     def _on_changed(self, section: Section, _before: object) -> None:
-        if section in (Section.REMINDERS, Section.GENERAL):
+        if section is Section.GENERAL:  # the reminders tab follows its own section
             self.refresh()
 
     def _editors(self) -> list[QWidget]:
-        return [
-            self.enabled, self.interval_mode, self.fixed_mode, self.interval, self.start_time,
-            self.end_time, self.fixed_times, *self.days, self.snooze, self.start_at_login,
-            self.start_hidden, self.keep_running, self.quit_on_close,
-        ]  # fmt: skip
+        return [self.start_at_login, self.start_hidden, self.keep_running, self.quit_on_close]
 
     def refresh(self) -> None:
         """Show what the store holds, without announcing it back as a change."""
-        reminders, general = self.store.reminders, self.store.general
+        general = self.store.general
         for widget in self._editors():
             widget.blockSignals(True)
-        self.enabled.setChecked(reminders.enabled)
-        self.interval_mode.setChecked(reminders.mode is ReminderMode.INTERVAL)
-        self.fixed_mode.setChecked(reminders.mode is ReminderMode.FIXED)
-        self.interval.setValue(reminders.interval_minutes)
-        self.start_time.setTime(QTime(reminders.start.hour, reminders.start.minute))
-        self.end_time.setTime(QTime(reminders.end.hour, reminders.end.minute))
-        if not self.fixed_times.hasFocus():  # never rewrite what is being typed
-            self.fixed_times.setText(", ".join(clock_text(t) for t in reminders.fixed_times))
-        for number, box in enumerate(self.days):
-            box.setChecked(number in reminders.weekdays)
-        self.snooze.setValue(reminders.snooze_minutes)
         self.start_at_login.setChecked(general.start_at_login)
         self.start_hidden.setChecked(general.start_hidden)
         self.start_hidden.setEnabled(general.start_at_login)  # it says how login starts
@@ -249,34 +153,3 @@ class SettingsDialog(QDialog):
         self.quit_on_close.setChecked(not general.keep_running_when_closed)
         for widget in self._editors():
             widget.blockSignals(False)
-
-    def _on_reminders_edited(self) -> None:
-        times, bad_entry = parse_times(self.fixed_times.text())
-        start = _as_time(self.start_time.time())
-        end = _as_time(self.end_time.time())
-        weekdays = frozenset(n for n, box in enumerate(self.days) if box.isChecked())
-        mode = ReminderMode.FIXED if self.fixed_mode.isChecked() else ReminderMode.INTERVAL
-        if bad_entry is not None and mode is ReminderMode.FIXED:
-            self.message.setText(wording.bad_time(bad_entry))
-            return
-        if mode is ReminderMode.INTERVAL and end <= start:
-            self.message.setText(self.tr("The end of the active hours must come after the start."))
-            return
-        if mode is ReminderMode.FIXED and not times:
-            self.message.setText(self.tr("Enter at least one time, for example 10:30."))
-            return
-        if not weekdays:
-            self.message.setText(self.tr("Choose at least one day."))
-            return
-        self.message.clear()
-        self.store.update(
-            Section.REMINDERS,
-            enabled=self.enabled.isChecked(),
-            mode=mode,
-            interval_minutes=self.interval.value(),
-            start=start,
-            end=end,
-            weekdays=weekdays,
-            fixed_times=times or self.store.reminders.fixed_times,
-            snooze_minutes=self.snooze.value(),
-        )
