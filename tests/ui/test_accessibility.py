@@ -179,7 +179,8 @@ def test_session_text_grows_with_the_system_font(application, qtbot):
     app.setFont(larger)
     try:
         view._apply_sizes()
-        assert view.phase_label.font().pixelSize() >= before * 1.5
+        # Larger by a third at least: the longest instruction must still fit, in full.
+        assert view.phase_label.font().pixelSize() >= before * 1.3
     finally:
         app.setFont(original)
 
