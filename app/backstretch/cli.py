@@ -398,6 +398,7 @@ def _run(
     clock = ScaledClock(args.speed)
 
     from backstretch.ui.application import Application
+    from backstretch.ui.closing import keeps_running_without_tray
     from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
 
     backstretch = Application(
@@ -465,7 +466,7 @@ def _run(
         args.hidden
         and not args.start
         and not scripted
-        and (_tray_available() or backstretch.keeps_running_without_tray)
+        and (_tray_available() or keeps_running_without_tray(backstretch.store))
     )
     if hidden:
         QTimer.singleShot(0, carry_on)  # no window to wait for: the tray or the background

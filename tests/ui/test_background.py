@@ -67,7 +67,9 @@ def test_choosing_to_quit_on_close_quits_and_is_kept(application, private_home):
 
 def test_with_reminders_off_closing_simply_quits(application):
     application.store.update(Section.REMINDERS, enabled=False)
-    assert not application.keeps_running_without_tray
+    from backstretch.ui.closing import keeps_running_without_tray
+
+    assert not keeps_running_without_tray(application.store)
     application.window.close()  # no question, nothing left to do in the background
     assert not application.window.isVisible()
 

@@ -10,18 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from backstretch import APP_NAME, wording
+from backstretch import wording
 from backstretch.clock import Clock
 from backstretch.content import Library
 from backstretch.paths import data_dir
 from backstretch.platform.launch_request import LaunchRequest
 from backstretch.session import Plan
-from backstretch.settings import GeneralOptions, Section, Settings
+from backstretch.settings import Section, Settings
+from backstretch.ui.closing import ask_keeps_running
 from backstretch.ui.main_window import MainWindow
 from backstretch.ui.safety_notice import SafetyNotice
 from backstretch.ui.settings_store import SettingsStore
+from backstretch.ui.start_at_login import StartAtLogin
 
 # Whatever the first frame does not need is imported where it is first used: every
 # module and Qt class loaded before the window paints adds to the wait at start-up.
@@ -73,7 +75,15 @@ class Application(QObject):
             lambda: self.store.update(Section.GENERAL, safety_notice_seen=True)
         )
         self._settings_dialog: SettingsDialog | None = None
-        self.store.changed.connect(self._on_settings_changed)
+        self.start_at_login = StartAtLogin(self.store, self.window.show_problem, self)
+        if translation is not None:
+            from backstretch.ui.language_restart import LanguageRestart
+
+            LanguageRestart(
+                self.store, translation, lambda: self._settings_dialog or self.window,
+                lambda: self.window.driver.running, self.window.show_problem,
+                self._restart, self,
+            )  # fmt: skip
         self.window.settings_requested.connect(self.open_settings)
         self.window.progress_requested.connect(self.show_progress)
         self.window.export_requested.connect(self.export_history)
@@ -120,31 +130,21 @@ class Application(QObject):
         if self.reminders is not None:
             self.reminders.shutdown()
             self.reminders = None
-        if self.history is not None and self.history.store is not None:
-            self.history.finish_writes()
-            self.history.store.close()
+        if self.history is not None:
+            self.history.close()
         self.window.keeps_running = None
         self.window.close()
 
     # -- history --------------------------------------------------------------------------
 
     def _open_history(self) -> HistoryRecorder | None:
-        from backstretch.history import HistoryStore, HistoryUnavailable
-        from backstretch.ui.progress.recorder import HistoryRecorder
+        from backstretch.ui.progress.recorder import open_recorder
 
-        try:
-            store = HistoryStore.open(data_dir() / HISTORY_FILE)
-        except HistoryUnavailable as exc:
-            self.window.show_problem(
-                self.tr("{problem} Sessions are not recorded.").format(problem=exc)
-            )
-            return None
-        if store.problem:
-            self.window.show_problem(store.problem)
-        recorder = HistoryRecorder(store, self.window.driver, self)
-        recorder.problem.connect(self.window.show_problem)
-        self.window.routine_ended.connect(recorder.end)
-        self.qt_app.aboutToQuit.connect(store.close)
+        recorder = open_recorder(
+            data_dir() / HISTORY_FILE, self.window.driver, self.window.show_problem, self
+        )
+        if recorder is not None:
+            self.window.routine_ended.connect(recorder.end)
         return recorder
 
     def _records(self) -> list[SessionRecord]:
@@ -203,83 +203,8 @@ class Application(QObject):
             self.window.closed_to_background.connect(service.hint_once)
         return service
 
-    @property
-    def keeps_running_without_tray(self) -> bool:
-        """Without a tray, whether closing the window leaves Backstretch reminding in
-        the background (with nothing to remind of, it quits)."""
-        general = self.store.general
-        return general.keep_running_when_closed and self.store.reminders.enabled
-
     def _keeps_running(self) -> bool:
-        """Asked as a person closes the window: go on in the tray or the background, or
-        quit. The first time without a tray, it says what happens and lets them choose."""
-        if self.tray_available:
-            return True
-        if not self.keeps_running_without_tray:
-            return False
-        if self.store.general.background_hint_shown:
-            return True
-        box = QMessageBox(self.window)
-        box.setObjectName("backgroundHint")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(wording.background_title())
-        box.setText(wording.background_hint(self.store.reminders.enabled))
-        keep = box.addButton(
-            self.tr("Keep reminding in the background"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(
-            self.tr("Quit when I close the window"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        keeps = box.clickedButton() is keep
-        self.store.update(
-            Section.GENERAL, background_hint_shown=True, keep_running_when_closed=keeps
-        )
-        return keeps
-
-    def _on_settings_changed(self, section: Section, before: object) -> None:
-        """Start at login follows its settings: the entry is made, changed or removed at
-        once; a new language is offered a restart."""
-        if section is not Section.GENERAL or not isinstance(before, GeneralOptions):
-            return
-        if self.store.general.language != before.language:
-            self._offer_restart_for_language()
-        general = self.store.general
-        login_changed = general.start_at_login != before.start_at_login
-        hidden_changed = general.start_hidden != before.start_hidden
-        if login_changed or (hidden_changed and general.start_at_login):
-            from backstretch.platform import autostart
-
-            try:
-                autostart.set_enabled(
-                    general.start_at_login, autostart.launch_command(general.start_hidden)
-                )
-            except OSError as exc:
-                self.window.show_problem(
-                    self.tr("Could not change start at login: {reason}").format(reason=exc)
-                )
-
-    def _offer_restart_for_language(self) -> None:
-        """Every window is built in one language, so a new one takes a restart. The
-        settings are already saved; a routine in progress is never cut short."""
-        from backstretch.platform.translation import language_name
-
-        if self.translation is None:
-            return
-        wanted = self.translation.would_speak(self.store.general.language)
-        if wanted == self.translation.language:
-            return
-        question = wording.restart_for_language(language_name(wanted))
-        if self.window.driver.running:
-            self.window.show_problem(wording.language_after_routine(language_name(wanted)))
-            return
-        parent = self._settings_dialog or self.window
-        answer = QMessageBox.question(parent, APP_NAME, question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restart_requested = True
-            self.quit()
+        return ask_keeps_running(self.window, self.store, self.tray_available)
 
     # -- what the user asks for -----------------------------------------------------------
 
@@ -356,6 +281,10 @@ class Application(QObject):
         if self._settings_dialog is not None:
             self._settings_dialog.deleteLater()
         self._settings_dialog = None
+
+    def _restart(self) -> None:
+        self.restart_requested = True
+        self.quit()
 
     def quit(self) -> None:
         """Quit on a person's request (the tray, the window's Quit, Ctrl+Q); in the

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -153,6 +154,12 @@ class HistoryRecorder(QObject):
             self.problem.emit(str(exc))
             return []
 
+    def close(self) -> None:
+        """The last writes, then the file closes (the app is ending)."""
+        if self.store is not None:
+            self.finish_writes()
+            self.store.close()
+
     def finish_writes(self) -> None:
         """Give the queue a last chance, waiting a little for the lock (before quitting)."""
         self._retry.stop()
@@ -213,3 +220,27 @@ def _id(session: _Session) -> int:
     # Writes run in order, so the session's start was written before any of its rows.
     assert session.id is not None, "a session's rows were written before its start"
     return session.id
+
+
+def open_recorder(
+    path: Path, driver: SessionDriver, say: Callable[[str], None], parent: QObject
+) -> HistoryRecorder | None:
+    """The history at `path` and its recorder, with whatever is wrong said through `say`;
+    None (and the reason said) if there can be no history this time."""
+    try:
+        store = HistoryStore.open(path)
+    except HistoryUnavailable as exc:
+        say(
+            QCoreApplication.translate(
+                "Application", "{problem} Sessions are not recorded."
+            ).format(problem=exc)
+        )
+        return None
+    if store.problem:
+        say(store.problem)
+    recorder = HistoryRecorder(store, driver, parent)
+    recorder.problem.connect(say)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(store.close)  # after the recorder's own last writes
+    return recorder
