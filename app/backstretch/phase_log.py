@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -20,11 +22,21 @@ from typing import TextIO
 
 from backstretch.clock import Clock
 from backstretch.session import Phase, SessionState
-from backstretch.storage import save_error
+from backstretch.storage import StorageError, save_error
 
 
 def check_phase_log(path: Path) -> None:
-    """Raise StorageError (one sentence) if lines cannot be appended to `path`."""
+    """Raise StorageError (one sentence) if lines cannot be appended to `path`.
+
+    A device is refused: it may take the open and fail every write (/dev/full), which
+    would only show once the routine runs. A pipe (a reader on the other end) is fine.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = 0  # not there yet (or not to be looked at): opening it says why
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise StorageError(f"Cannot write the phase log to {path}: it is a device.")
     PhaseLog._open(path).close()
 
 
