@@ -1769,7 +1769,7 @@
     <message>
         <location filename="../../app/backstretch/wording.py" line="507"/>
         <source>Reminders come only within each day&apos;s periods, the first one interval after a period starts; leave a day&apos;s periods empty, or untick it, for no reminders that day.</source>
-        <translation>Erinnerungen kommen nur in den Zeiträumen des Tages, die erste einen Abstand nach Beginn eines Zeitraums. Für einen Tag ohne Erinnerungen lassen Sie seine Zeiträume leer oder entfernen das Häkchen.</translation>
+        <translation>Erinnerungen kommen nur in den Zeiträumen jedes Tages; die erste, sobald nach Beginn eines Zeitraums der eingestellte Abstand vergangen ist. Für einen Tag ohne Erinnerungen lassen Sie seine Zeiträume leer oder entfernen das Häkchen.</translation>
     </message>
     <message>
         <location filename="../../app/backstretch/wording.py" line="512"/>
