@@ -285,7 +285,7 @@ def tip(tips: Sequence[str], step: Step) -> str:
         turn = step.repetition
         if step.side is not None:
             turn = 2 * step.repetition - (1 if step.side is Side.LEFT else 0)
-    return f"Tip: {tips[turn % len(tips)]}"
+    return Wording.tr("Tip: {tip}").format(tip=tips[turn % len(tips)])
 
 
 def announcement(step: Step, instruction: str) -> str:
@@ -401,7 +401,11 @@ def _when(moment: datetime, now: datetime) -> str:
 
 def times(number: int) -> str:
     """'once', 'twice', '3 times'."""
-    return {1: "once", 2: "twice"}.get(number, f"{number} times")
+    if number == 1:
+        return Wording.tr("once")
+    if number == 2:
+        return Wording.tr("twice")
+    return Wording.tr("%n times", "%n time", number)
 
 
 def reminder_title(missed: bool, welcome_back: bool) -> str:
@@ -413,20 +417,22 @@ def reminder_title(missed: bool, welcome_back: bool) -> str:
 
 
 _WAITING: dict[Hold, str] = {
-    Hold.FULL_SCREEN: "Waiting until your full-screen window closes",
-    Hold.CAMERA: "Waiting until your camera is no longer in use",
-    Hold.SYSTEM: "Waiting until Do Not Disturb is off",
-    Hold.AWAY: "Waiting for you to come back",
+    Hold.FULL_SCREEN: QT_TRANSLATE_NOOP("Wording", "Waiting until your full-screen window closes"),
+    Hold.CAMERA: QT_TRANSLATE_NOOP("Wording", "Waiting until your camera is no longer in use"),
+    Hold.SYSTEM: QT_TRANSLATE_NOOP("Wording", "Waiting until Do Not Disturb is off"),
+    Hold.AWAY: QT_TRANSLATE_NOOP("Wording", "Waiting for you to come back"),
 }
 
 
 def waiting(reason: Hold) -> str:
     """Why the reminder that is due has not come: 'Waiting until your full-screen …'."""
-    return _WAITING[reason]
+    return Wording.tr(_WAITING[reason])
 
 
 def done_for_today(routines: int) -> str:
-    return f"You have done your stretches {times(routines)} today: well done"
+    return Wording.tr("You have done your stretches {times} today: well done").format(
+        times=times(routines)
+    )
 
 
 def next_reminder(
@@ -445,7 +451,9 @@ def next_reminder(
         return waiting(waiting_for)
     if resting:
         rest = done_for_today(routines_today)
-        return f"{rest}. Next reminder at {_when(due, now)}" if due is not None else rest
+        if due is None:
+            return rest
+        return f"{rest}. {Wording.tr('Next reminder at {when}').format(when=_when(due, now))}"
     if due is None:
         return Wording.tr("No reminder planned")
     return Wording.tr("Next reminder at {when}").format(when=_when(due, now))
@@ -484,86 +492,106 @@ def pain_advice() -> str:
 
 def rest_notice(routines: int) -> str:
     """Said once when the daily limit is reached."""
-    return f"{done_for_today(routines)}. Reminders rest until tomorrow."
+    return Wording.tr("{done}. Reminders rest until tomorrow.").format(
+        done=done_for_today(routines)
+    )
 
 
 # -- the reminders tab of the settings ------------------------------------------------------
 
-REMIND_ME = "Remind me to stretch"
-WHEN = "When"
-EVERY = "Every"
-WITHIN_PERIODS = "within the periods below"
-AT_THESE_TIMES = "At these times:"
-PERIODS_EXPLAINED = (
+REMIND_ME = QT_TRANSLATE_NOOP("Wording", "Remind me to stretch")
+WHEN = QT_TRANSLATE_NOOP("Wording", "When")
+EVERY = QT_TRANSLATE_NOOP("Wording", "Every")
+WITHIN_PERIODS = QT_TRANSLATE_NOOP("Wording", "within the periods below")
+AT_THESE_TIMES = QT_TRANSLATE_NOOP("Wording", "At these times:")
+PERIODS_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Wording",
     "Reminders come only within each day's periods, the first one interval after a period "
-    "starts; leave a day's periods empty, or untick it, for no reminders that day."
+    "starts; leave a day's periods empty, or untick it, for no reminders that day.",
 )
-PERIODS_IN_FIXED_MODE = (
-    "At fixed times the periods do not apply: reminders come at those times on the ticked days."
+PERIODS_IN_FIXED_MODE = QT_TRANSLATE_NOOP(
+    "Wording",
+    "At fixed times the periods do not apply: reminders come at those times on the ticked days.",
 )
-HOW_MUCH = "A healthy amount"
-REST_AFTER = "Routines a day, then reminders rest:"
-NO_LIMIT = "no limit"
-DAILY_LIMIT_EXPLAINED = (
+HOW_MUCH = QT_TRANSLATE_NOOP("Wording", "A healthy amount")
+REST_AFTER = QT_TRANSLATE_NOOP("Wording", "Routines a day, then reminders rest:")
+NO_LIMIT = QT_TRANSLATE_NOOP("Wording", "no limit")
+DAILY_LIMIT_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Wording",
     "A few minutes every day is what helps, and overdoing it does not: after this many "
-    "finished routines, reminders rest until the next day."
+    "finished routines, reminders rest until the next day.",
 )
-SNOOZE_FOR = "Snooze for"
-NATURAL_BREAKS = "Natural breaks"
-NOTICE_BREAKS = "Count time away from the computer as a break after"
-NATURAL_BREAKS_EXPLAINED = (
+SNOOZE_FOR = QT_TRANSLATE_NOOP("Wording", "Snooze for")
+NATURAL_BREAKS = QT_TRANSLATE_NOOP("Wording", "Natural breaks")
+NOTICE_BREAKS = QT_TRANSLATE_NOOP("Wording", "Count time away from the computer as a break after")
+NATURAL_BREAKS_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Wording",
     "Time without keyboard or mouse, a locked screen or a sleeping computer, of at least "
     "this long, is a break: the interval starts again when you are back, and a reminder "
-    "at a fixed time waits for you and comes once, as a welcome back."
+    "at a fixed time waits for you and comes once, as a welcome back.",
 )
-DO_NOT_DISTURB = "Do not disturb"
-WAIT_AT_MOST = "Wait at most"
-THEN_DROP = "then skip that reminder"
-DO_NOT_DISTURB_EXPLAINED = (
+DO_NOT_DISTURB = QT_TRANSLATE_NOOP("Wording", "Do not disturb")
+WAIT_AT_MOST = QT_TRANSLATE_NOOP("Wording", "Wait at most")
+THEN_DROP = QT_TRANSLATE_NOOP("Wording", "then skip that reminder")
+DO_NOT_DISTURB_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Wording",
     "A reminder that falls due at such a moment waits until it is over; one that has "
-    "waited longer than this is skipped for that time, so reminders never pile up."
+    "waited longer than this is skipped for that time, so reminders never pile up.",
 )
-NO_TRAY_NOTE = (
+NO_TRAY_NOTE = QT_TRANSLATE_NOOP(
+    "Wording",
     "This desktop has no system tray: reminders arrive only while the Backstretch window "
-    "is open (it may be minimised)."
+    "is open (it may be minimised).",
 )
-NO_FIXED_TIME = "Enter at least one time, for example 10:30."
-NO_DAY = "Choose at least one day."
-NO_PERIOD = "Give at least one ticked day a period, for example 09:00–12:00."
+NO_FIXED_TIME = QT_TRANSLATE_NOOP("Wording", "Enter at least one time, for example 10:30.")
+NO_DAY = QT_TRANSLATE_NOOP("Wording", "Choose at least one day.")
+NO_PERIOD = QT_TRANSLATE_NOOP(
+    "Wording", "Give at least one ticked day a period, for example 09:00–12:00."
+)
 _WAIT_CHOICES: dict[Hold, str] = {
-    Hold.SYSTEM: "Wait while the system's Do Not Disturb is on",
-    Hold.FULL_SCREEN: "Wait while a full-screen window is in front (a presentation, a film)",
-    Hold.CAMERA: "Wait while a camera is in use (a video call)",
+    Hold.SYSTEM: QT_TRANSLATE_NOOP("Wording", "Wait while the system's Do Not Disturb is on"),
+    Hold.FULL_SCREEN: QT_TRANSLATE_NOOP(
+        "Wording", "Wait while a full-screen window is in front (a presentation, a film)"
+    ),
+    Hold.CAMERA: QT_TRANSLATE_NOOP("Wording", "Wait while a camera is in use (a video call)"),
 }
 _CANNOT_TELL: dict[Hold, str] = {
-    Hold.SYSTEM: "This desktop has no Do Not Disturb that Backstretch can read.",
-    Hold.FULL_SCREEN: "The window manager here does not say which window is in front.",
-    Hold.CAMERA: "This system does not show which devices are open.",
+    Hold.SYSTEM: QT_TRANSLATE_NOOP(
+        "Wording", "This desktop has no Do Not Disturb that Backstretch can read."
+    ),
+    Hold.FULL_SCREEN: QT_TRANSLATE_NOOP(
+        "Wording", "The window manager here does not say which window is in front."
+    ),
+    Hold.CAMERA: QT_TRANSLATE_NOOP("Wording", "This system does not show which devices are open."),
 }
 
 
 def wait_choice(reason: Hold) -> str:
-    return _WAIT_CHOICES[reason]
+    return Wording.tr(_WAIT_CHOICES[reason])
 
 
 def cannot_tell(reason: Hold) -> str:
     """Why this system cannot tell a do-not-disturb reason, said under its choice."""
-    return _CANNOT_TELL[reason]
+    return Wording.tr(_CANNOT_TELL[reason])
 
 
 def idle_sources(names: Sequence[str]) -> str:
     """Which back ends tell the time away, or why reminders cannot notice it."""
     if not names:
-        return (
+        return Wording.tr(
             "This system does not say how long you have been away or whether the screen is "
             "locked, so reminders come at their times whatever you do."
         )
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"Time away is noticed through {listed}."
+    # The back ends' names are marked for translation where they are defined.
+    said = [Wording.tr(name) for name in names]
+    listed = said[0]
+    if len(said) > 1:
+        listed = Wording.tr("{names} and {last}").format(names=", ".join(said[:-1]), last=said[-1])
+    return Wording.tr("Time away is noticed through {listed}.").format(listed=listed)
 
 
 def bad_period(entry: str) -> str:
-    return f"“{entry}” is not a period; write it like 09:00–12:00."
+    return Wording.tr("“{entry}” is not a period; write it like 09:00–12:00.").format(entry=entry)
 
 
 def bad_time(entry: str) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 
 from backstretch.platform.dbus_call import Buses, CallFailed
 from backstretch.platform.x11 import Display
+from backstretch.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class IdleBackend:
 
 
 class MutterIdleMonitor(IdleBackend):
-    name = "GNOME's idle monitor"
+    name = QT_TRANSLATE_NOOP("Wording", "GNOME's idle monitor")
 
     def __init__(self, buses: Buses) -> None:
         self._bus = buses.session
@@ -62,7 +63,7 @@ class MutterIdleMonitor(IdleBackend):
 
 
 class ScreenSaverIdleTime(IdleBackend):
-    name = "the desktop's screen saver"
+    name = QT_TRANSLATE_NOOP("Wording", "the desktop's screen saver")
 
     def __init__(self, buses: Buses) -> None:
         self._bus = buses.session
@@ -80,7 +81,7 @@ class ScreenSaverIdleTime(IdleBackend):
 class ScreenSaverActive(IdleBackend):
     """Whether the screen saver or lock screen is on (freedesktop/KDE, or GNOME's)."""
 
-    name = "the screen lock"
+    name = QT_TRANSLATE_NOOP("Wording", "the screen lock")
     SERVICES = (
         ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
         ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
@@ -101,7 +102,7 @@ class ScreenSaverActive(IdleBackend):
 
 
 class LogindLockedHint(IdleBackend):
-    name = "logind's session lock"
+    name = QT_TRANSLATE_NOOP("Wording", "logind's session lock")
 
     def __init__(self, buses: Buses) -> None:
         self._bus = buses.system
@@ -120,7 +121,7 @@ class LogindLockedHint(IdleBackend):
 
 
 class X11ScreenSaverIdle(IdleBackend):
-    name = "the X server's screen-saver extension"
+    name = QT_TRANSLATE_NOOP("Wording", "the X server's screen-saver extension")
 
     def __init__(self, display: Display | None) -> None:
         self._display = display
@@ -134,7 +135,7 @@ class X11ScreenSaverIdle(IdleBackend):
 
 
 class WindowsLastInput(IdleBackend):
-    name = "Windows"
+    name = QT_TRANSLATE_NOOP("Wording", "Windows")
 
     class _LastInputInfo(ctypes.Structure):
         _fields_ = [("size", ctypes.c_uint), ("time", ctypes.c_uint)]
@@ -157,7 +158,7 @@ class WindowsLastInput(IdleBackend):
 
 
 class MacLastEvent(IdleBackend):
-    name = "macOS"
+    name = QT_TRANSLATE_NOOP("Wording", "macOS")
     _HID_SYSTEM_STATE = 1
     _ANY_INPUT = 0xFFFFFFFF
 

@@ -272,10 +272,10 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("stopQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Stop the routine?")
-        box.setText("Stop the routine? What you have done so far is kept.")
-        stop = box.addButton("Stop routine", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Stop the routine?"))
+        box.setText(self.tr("Stop the routine? What you have done so far is kept."))
+        stop = box.addButton(self.tr("Stop routine"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stop)
         box.setEscapeButton(keep)
         box.exec()
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         title = self.library.by_id(state.step.exercise_id).title
         answer = QMessageBox.question(
             self,
-            f"Quit {APP_NAME}?",
+            self.tr("Quit {app}?").format(app=APP_NAME),
             wording.quit_during_routine(title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

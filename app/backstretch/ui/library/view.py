@@ -81,10 +81,10 @@ class LibraryView(QWidget):
         start_box.addWidget(self.progress_button)
         # Where there is no tray, closing the window leaves Backstretch reminding in the
         # background: quitting is a choice of its own.
-        self.quit_button = QPushButton("Quit Backstretch")
+        self.quit_button = QPushButton(self.tr("Quit Backstretch"))
         self.quit_button.setObjectName("quit")
         self.quit_button.setToolTip(
-            "Quit Backstretch: no more reminders until it is started (Ctrl+Q)"
+            self.tr("Quit Backstretch: no more reminders until it is started (Ctrl+Q)")
         )
         self.quit_button.clicked.connect(self.quit_requested)
         start_box.addWidget(self.quit_button)

@@ -109,7 +109,9 @@ class WeeklyChart(QWidget):
                 label.setLeft(
                     min(
                         label.left(),
-                        self.width() - painter.fontMetrics().horizontalAdvance("this week") - 2,
+                        self.width()
+                        - painter.fontMetrics().horizontalAdvance(self.tr("this week"))
+                        - 2,
                     )
                 )
             painter.drawText(
@@ -207,7 +209,7 @@ class PainChart(QWidget):
             painter.drawText(
                 QRectF(centre - label_width / 2, area.bottom() + 4, label_width, 18),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{point.day:%d %b}".lstrip("0"),
+                wording.day_month(point.day).lstrip("0"),
             )
         painter.drawText(
             QRectF(area.left(), area.bottom() + 24, area.width(), 20),
@@ -286,7 +288,7 @@ class ProgressView(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("savedTo")
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.clicked.connect(self._open_folder)
         self.saved_folder: Path | None = None
         self.saved.hide()

@@ -33,8 +33,7 @@ from backstretch.reminder_periods import WeekPeriods, parse_periods, periods_tex
 from backstretch.reminders import DO_NOT_DISTURB, Hold, ReminderMode, ReminderSettings, parse_times
 from backstretch.settings import Section
 from backstretch.ui.settings_store import SettingsStore
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from backstretch.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -90,25 +89,26 @@ class RemindersTab(QScrollArea):
         self.page = page = QWidget()
         self.setWidget(page)
         layout = QVBoxLayout(page)
+        minutes = self.tr(" minutes")
 
-        self.enabled = QCheckBox(wording.REMIND_ME)
+        self.enabled = QCheckBox(Wording.tr(wording.REMIND_ME))
         layout.addWidget(self.enabled)
 
         # -- when ---------------------------------------------------------------------
-        self.interval_mode = QRadioButton(wording.EVERY)
-        self.fixed_mode = QRadioButton(wording.AT_THESE_TIMES)
+        self.interval_mode = QRadioButton(Wording.tr(wording.EVERY))
+        self.fixed_mode = QRadioButton(Wording.tr(wording.AT_THESE_TIMES))
         mode_group = QButtonGroup(self)
         mode_group.addButton(self.interval_mode)
         mode_group.addButton(self.fixed_mode)
-        self.interval = _spin("interval_minutes", " minutes", "Minutes between reminders")
+        self.interval = _spin("interval_minutes", minutes, self.tr("Minutes between reminders"))
         self.interval.setSingleStep(15)
         self.fixed_times = QLineEdit()
-        self.fixed_times.setPlaceholderText("e.g. 10:30, 15:00")
-        self.fixed_times.setAccessibleName("Fixed reminder times")
+        self.fixed_times.setPlaceholderText(self.tr("e.g. 10:30, 15:00"))
+        self.fixed_times.setAccessibleName(self.tr("Fixed reminder times"))
         interval_row = QHBoxLayout()
         interval_row.addWidget(self.interval_mode)
         interval_row.addWidget(self.interval)
-        self.within = QLabel(wording.WITHIN_PERIODS)
+        self.within = QLabel(Wording.tr(wording.WITHIN_PERIODS))
         interval_row.addWidget(self.within)
         interval_row.addStretch(1)
         fixed_row = QHBoxLayout()
@@ -118,50 +118,51 @@ class RemindersTab(QScrollArea):
         self.periods: list[QLineEdit] = []
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        for number, name in enumerate(DAY_NAMES):
+        for number in range(7):
+            name = wording.short_weekday(number)
             box = QCheckBox(name)
-            box.setAccessibleName(f"Remind on {name}")
+            box.setAccessibleName(self.tr("Remind on {day}").format(day=name))
             edit = QLineEdit()
-            edit.setPlaceholderText("e.g. 09:00–12:00, 13:00–17:30")
-            edit.setAccessibleName(f"Active periods on {name}")
+            edit.setPlaceholderText(self.tr("e.g. 09:00–12:00, 13:00–17:30"))
+            edit.setAccessibleName(self.tr("Active periods on {day}").format(day=name))
             self.days.append(box)
             self.periods.append(edit)
             grid.addWidget(box, number, 0)
             grid.addWidget(edit, number, 1)
-        when = QGroupBox(wording.WHEN)
+        when = QGroupBox(Wording.tr(wording.WHEN))
         when_layout = QVBoxLayout(when)
         when_layout.addLayout(interval_row)
         when_layout.addLayout(fixed_row)
         when_layout.addLayout(grid)
-        self.periods_note = _explain(wording.PERIODS_EXPLAINED)
+        self.periods_note = _explain(Wording.tr(wording.PERIODS_EXPLAINED))
         when_layout.addWidget(self.periods_note)
         layout.addWidget(when)
 
         # -- how much -------------------------------------------------------------------
-        self.daily_limit = _spin("daily_limit", "", "Routines a day before reminders rest")
-        self.daily_limit.setSpecialValueText(wording.NO_LIMIT)
-        self.snooze = _spin("snooze_minutes", " minutes", "Snooze length")
-        amount = QGroupBox(wording.HOW_MUCH)
+        self.daily_limit = _spin("daily_limit", "", self.tr("Routines a day before reminders rest"))
+        self.daily_limit.setSpecialValueText(Wording.tr(wording.NO_LIMIT))
+        self.snooze = _spin("snooze_minutes", minutes, self.tr("Snooze length"))
+        amount = QGroupBox(Wording.tr(wording.HOW_MUCH))
         amount_layout = QGridLayout(amount)
         amount_layout.setColumnStretch(2, 1)
-        amount_layout.addWidget(QLabel(wording.REST_AFTER), 0, 0)
+        amount_layout.addWidget(QLabel(Wording.tr(wording.REST_AFTER)), 0, 0)
         amount_layout.addWidget(self.daily_limit, 0, 1)
-        amount_layout.addWidget(_explain(wording.DAILY_LIMIT_EXPLAINED), 1, 0, 1, 3)
-        amount_layout.addWidget(QLabel(wording.SNOOZE_FOR), 2, 0)
+        amount_layout.addWidget(_explain(Wording.tr(wording.DAILY_LIMIT_EXPLAINED)), 1, 0, 1, 3)
+        amount_layout.addWidget(QLabel(Wording.tr(wording.SNOOZE_FOR)), 2, 0)
         amount_layout.addWidget(self.snooze, 2, 1)
         layout.addWidget(amount)
 
         # -- natural breaks -------------------------------------------------------------
-        self.natural_breaks = QCheckBox(wording.NOTICE_BREAKS)
-        self.break_minutes = _spin("break_minutes", " minutes", "Time away that is a break")
-        breaks = QGroupBox(wording.NATURAL_BREAKS)
+        self.natural_breaks = QCheckBox(Wording.tr(wording.NOTICE_BREAKS))
+        self.break_minutes = _spin("break_minutes", minutes, self.tr("Time away that is a break"))
+        breaks = QGroupBox(Wording.tr(wording.NATURAL_BREAKS))
         breaks_layout = QVBoxLayout(breaks)
         breaks_row = QHBoxLayout()
         breaks_row.addWidget(self.natural_breaks)
         breaks_row.addWidget(self.break_minutes)
         breaks_row.addStretch(1)
         breaks_layout.addLayout(breaks_row)
-        breaks_layout.addWidget(_explain(wording.NATURAL_BREAKS_EXPLAINED))
+        breaks_layout.addWidget(_explain(Wording.tr(wording.NATURAL_BREAKS_EXPLAINED)))
         self.breaks_source = QLabel(wording.idle_sources(self.report.idle))
         self.breaks_source.setWordWrap(True)
         breaks_layout.addWidget(self.breaks_source)
@@ -169,7 +170,7 @@ class RemindersTab(QScrollArea):
 
         # -- do not disturb ---------------------------------------------------------------
         self.wait_for: dict[Hold, QCheckBox] = {}
-        dnd = QGroupBox(wording.DO_NOT_DISTURB)
+        dnd = QGroupBox(Wording.tr(wording.DO_NOT_DISTURB))
         dnd_layout = QVBoxLayout(dnd)
         for reason in DO_NOT_DISTURB:
             names = self.report.do_not_disturb.get(reason, [])
@@ -179,19 +180,19 @@ class RemindersTab(QScrollArea):
             if not names:  # said, not hidden: the same settings serve other sessions
                 dnd_layout.addWidget(_explain(wording.cannot_tell(reason)))
         self.longest_wait = _spin(
-            "longest_wait_minutes", " minutes", "Longest wait before a reminder is dropped"
+            "longest_wait_minutes", minutes, self.tr("Longest wait before a reminder is dropped")
         )
         longest_row = QHBoxLayout()
-        longest_row.addWidget(QLabel(wording.WAIT_AT_MOST))
+        longest_row.addWidget(QLabel(Wording.tr(wording.WAIT_AT_MOST)))
         longest_row.addWidget(self.longest_wait)
-        longest_row.addWidget(QLabel(wording.THEN_DROP))
+        longest_row.addWidget(QLabel(Wording.tr(wording.THEN_DROP)))
         longest_row.addStretch(1)
         dnd_layout.addLayout(longest_row)
-        dnd_layout.addWidget(_explain(wording.DO_NOT_DISTURB_EXPLAINED))
+        dnd_layout.addWidget(_explain(Wording.tr(wording.DO_NOT_DISTURB_EXPLAINED)))
         layout.addWidget(dnd)
 
         if not tray_available:
-            layout.addWidget(_explain(wording.NO_TRAY_NOTE))
+            layout.addWidget(_explain(Wording.tr(wording.NO_TRAY_NOTE)))
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -262,7 +263,9 @@ class RemindersTab(QScrollArea):
             widget.setEnabled(interval)
         self.fixed_times.setEnabled(not interval)
         self.periods_note.setText(
-            wording.PERIODS_EXPLAINED if interval else wording.PERIODS_IN_FIXED_MODE
+            Wording.tr(wording.PERIODS_EXPLAINED)
+            if interval
+            else Wording.tr(wording.PERIODS_IN_FIXED_MODE)
         )
         self.break_minutes.setEnabled(self.natural_breaks.isChecked())
 
@@ -284,13 +287,13 @@ class RemindersTab(QScrollArea):
             self.message.setText(wording.bad_time(bad_entry))
             return
         if mode is ReminderMode.FIXED and not times:
-            self.message.setText(wording.NO_FIXED_TIME)
+            self.message.setText(Wording.tr(wording.NO_FIXED_TIME))
             return
         if not weekdays:
-            self.message.setText(wording.NO_DAY)
+            self.message.setText(Wording.tr(wording.NO_DAY))
             return
         if mode is ReminderMode.INTERVAL and not any(periods.on(day) for day in weekdays):
-            self.message.setText(wording.NO_PERIOD)
+            self.message.setText(Wording.tr(wording.NO_PERIOD))
             return
         self.message.clear()
         self.store.update(
