@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="139"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="234"/>
         <source>{problem} Sessions are not recorded.</source>
         <translation>{problem} Übungsrunden werden nicht aufgezeichnet.</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>Übungsblatt</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="228"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="36"/>
         <source>Keep reminding in the background</source>
         <translation>Im Hintergrund weiter erinnern</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="231"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="40"/>
         <source>Quit when I close the window</source>
         <translation>Beenden, wenn ich das Fenster schließe</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">{app} beenden?</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="261"/>
+        <location filename="../../app/backstretch/ui/start_at_login.py" line="39"/>
         <source>Could not change start at login: {reason}</source>
         <translation>Start bei der Anmeldung konnte nicht geändert werden: {reason}</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="167"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="174"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
         <translation>Der Übungsverlauf in {path} blieb von einem anderen Programm belegt; die letzten {count} Einträge dieser Übungsrunde konnten nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="190"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
         <translation>{problem} Die Übungen laufen weiter, werden aber nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="204"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="211"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
         <translation>Der Übungsverlauf in {path} wird von einem anderen Programm benutzt; die Einträge dieser Übungsrunde warten und werden geschrieben, sobald er frei ist.</translation>
     </message>

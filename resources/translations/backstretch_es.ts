@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="139"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="234"/>
         <source>{problem} Sessions are not recorded.</source>
         <translation>{problem} Las sesiones no se registran.</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>Hoja de la rutina</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="228"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="36"/>
         <source>Keep reminding in the background</source>
         <translation>Seguir recordando en segundo plano</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="231"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="40"/>
         <source>Quit when I close the window</source>
         <translation>Salir al cerrar la ventana</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">¿Salir de {app}?</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="261"/>
+        <location filename="../../app/backstretch/ui/start_at_login.py" line="39"/>
         <source>Could not change start at login: {reason}</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: {reason}</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="167"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="174"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
         <translation>Otro programa siguió usando el historial de estiramientos en {path}; no se pudieron escribir los últimos {count} registros de esta rutina.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="190"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
         <translation>{problem} La rutina sigue, pero no se registra.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="204"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="211"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
         <translation>Otro programa está usando el historial de estiramientos en {path}; los registros de esta rutina esperan y se escribirán cuando quede libre.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="139"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="234"/>
         <source>{problem} Sessions are not recorded.</source>
         <translation>{problem} Les séances ne sont pas enregistrées.</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>Fiche de la séance</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="228"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="36"/>
         <source>Keep reminding in the background</source>
         <translation>Continuer les rappels en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="231"/>
+        <location filename="../../app/backstretch/ui/closing.py" line="40"/>
         <source>Quit when I close the window</source>
         <translation>Quitter quand je ferme la fenêtre</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation type="vanished">Quitter {app} ?</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/application.py" line="261"/>
+        <location filename="../../app/backstretch/ui/start_at_login.py" line="39"/>
         <source>Could not change start at login: {reason}</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : {reason}</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="167"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="174"/>
         <source>The stretch history in {path} stayed in use by another program; the last {count} record(s) of this routine could not be written.</source>
         <translation>L&apos;historique des étirements dans {path} est resté occupé par un autre programme ; les {count} derniers enregistrements de cette séance n&apos;ont pas pu être écrits.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="190"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="197"/>
         <source>{problem} The routine goes on, but is not recorded.</source>
         <translation>{problem} La séance continue, mais n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/backstretch/ui/progress/recorder.py" line="204"/>
+        <location filename="../../app/backstretch/ui/progress/recorder.py" line="211"/>
         <source>The stretch history in {path} is in use by another program; this routine&apos;s records wait and are written once it is free.</source>
         <translation>L&apos;historique des étirements dans {path} est utilisé par un autre programme ; les enregistrements de cette séance attendent et seront écrits dès qu&apos;il sera libre.</translation>
     </message>
