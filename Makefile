@@ -41,6 +41,9 @@ screenshots: $(STAMP) translations
 		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --size $$size; \
 		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --dark --size $$size; \
 	done
+	for language in de es fr; do \
+		QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots --language $$language; \
+	done
 	QT_QPA_PLATFORM=offscreen $(PY) tools/contact_sheet.py docs/screenshots
 
 # The frozen app (dist/backstretch/), checked by its own self-test, then the Debian

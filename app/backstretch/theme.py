@@ -72,6 +72,13 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.HighlightedText, "#15181b"),
     ):
         palette.setColor(role, QColor(colour))
+    # Disabled controls read as disabled: dimmed text, as a desktop's dark scheme does.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d858c"))
     return palette
 
 
