@@ -32,7 +32,7 @@ pytestmark = [
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-SELF_TEST_CHECKS = 12
+SELF_TEST_CHECKS = 13
 # What the self-test's language line says under LANGUAGE=xx, in that language.
 SPEAKS = {
     "de": "spricht Deutsch (backstretch_de.qm, Qt-Dialoge: qtbase_de.qm)",

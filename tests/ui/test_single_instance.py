@@ -15,7 +15,7 @@ import pytest
 
 from backstretch.platform import single_instance
 from backstretch.platform.instance_address import server_name
-from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.instance_lock import WRITING_GRACE_S, InstanceLock
 from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer, hand_over
 
@@ -32,7 +32,7 @@ sys.exit(0 if hand_over(request, sys.argv[1]) else 1)
 HOLDER = """
 import sys, time
 from PySide6.QtCore import QCoreApplication
-from backstretch.platform.instance_lock import InstanceLock
+from backstretch.platform.instance_lock import WRITING_GRACE_S, InstanceLock
 from backstretch.platform.launch_request import LaunchRequest
 app = QCoreApplication([])
 lock = InstanceLock(sys.argv[1])
@@ -106,13 +106,24 @@ def test_a_lock_left_by_a_killed_instance_is_taken_over(qtbot):
     lock.release()
 
 
-def test_an_unreadable_lock_names_nobody_and_is_taken(qtbot):
+def test_an_old_lock_that_names_nobody_is_taken(qtbot):
     # A crash while the lock file was being written leaves it empty.
     name = unique_name()
     lock = InstanceLock(name)
     lock.path.write_text("")
+    old = time.time() - WRITING_GRACE_S - 1
+    os.utime(lock.path, (old, old))
     assert lock.claim() is True
     lock.release()
+
+
+def test_a_fresh_lock_that_names_nobody_is_being_written_and_is_left(qtbot):
+    # Two launches at once: the other is writing its lock this very moment.
+    name = unique_name()
+    lock = InstanceLock(name)
+    lock.path.write_text("")
+    assert lock.claim() is False
+    lock.path.unlink()
 
 
 def test_a_lock_that_cannot_be_written_says_it_cannot_tell(qtbot, tmp_path):

@@ -8,9 +8,15 @@ decides between two launches at the same moment.
 
 from __future__ import annotations
 
+import os
+import time
+
 from PySide6.QtCore import QLockFile
 
 from backstretch.platform.instance_address import lock_path
+
+# A lock file that names nobody may be one another launch is still writing.
+WRITING_GRACE_S = 5.0
 
 
 class InstanceLock:
@@ -29,11 +35,20 @@ class InstanceLock:
             return None
         pid, _host, _app = self._file.getLockInfo()
         if pid == 0:
-            # Unreadable (a crash while it was being written): it names nobody, and
-            # with no stale time Qt would keep it forever.
+            # It names nobody: either another launch is writing it this very moment
+            # (two launches at once), or one crashed while writing it long ago. Only the
+            # second is removed; with no stale time Qt would keep it forever.
+            if self._age() < WRITING_GRACE_S:
+                return False
             self._file.removeStaleLockFile()
             return True if self._file.tryLock(0) else None
         return False
+
+    def _age(self) -> float:
+        try:
+            return time.time() - os.stat(self.path).st_mtime
+        except OSError:
+            return 0.0  # gone meanwhile: its writer is just finishing or has quit
 
     def holder(self) -> int | None:
         """The process id of the Backstretch holding the lock, if it can be read."""
