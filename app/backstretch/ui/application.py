@@ -199,6 +199,8 @@ class Application(QObject):
         service.controller.answered.connect(self.window.withdraw_reminder_offer)
         self.window.reminder_answered.connect(service.controller.answer)
         self.window.routine_ended.connect(service.routine_ended)  # the daily limit counts
+        service.status_changed.connect(self.window.show_reminder_status)
+        self.window.show_reminder_status(service.status())
         if service.tray is not None:
             self.window.closed_to_background.connect(service.hint_once)
         return service

@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.progress_view)
         return self.progress_view
 
+    def show_reminder_status(self, text: str) -> None:
+        """The line about the next reminder (or why it waits), under the Start button."""
+        label = self.library_view.reminder_status
+        label.setText(text)
+        label.setVisible(bool(text))
+
     def show_problem(self, message: str) -> None:
         """A problem for the user, added to those already shown on the home screen."""
         self.library_view.add_problems([message])

@@ -14,10 +14,7 @@ from backstretch.session import Summary
 
 @pytest.fixture
 def application(make_application):
-    app = make_application()
-    app.window.confirm_quit = None
-    yield app
-    app.shutdown()
+    return make_application()
 
 
 def test_two_finished_routines_rest_the_reminders_until_tomorrow(application, private_home):
@@ -39,3 +36,12 @@ def test_the_status_says_why_a_reminder_waits(application):
     moment = service.scheduler.last_handled
     service.scheduler.waiting = Waiting(moment, moment, Hold.CAMERA)
     assert service.status() == "Waiting until your camera is no longer in use"
+    service._update_tray()  # as after any check or answer
+    label = application.window.library_view.reminder_status
+    assert label.text() == "Waiting until your camera is no longer in use"
+    assert not label.isHidden()  # the window says it too, for desktops with no tray
+
+
+def test_the_window_shows_when_the_next_reminder_comes(application):
+    label = application.window.library_view.reminder_status
+    assert label.text() == application.reminders.status() != ""

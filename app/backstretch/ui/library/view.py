@@ -71,9 +71,17 @@ class LibraryView(QWidget):
         self.settings_button = QPushButton(self.tr("Reminders and settings…"))
         self.settings_button.setObjectName("openSettings")
         self.settings_button.clicked.connect(self.settings_requested)
+        # When the next reminder comes, or why it waits: where there is no tray, the
+        # window is the one place that says so.
+        self.reminder_status = QLabel()
+        self.reminder_status.setObjectName("reminderStatus")
+        self.reminder_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reminder_status.setWordWrap(True)
+        self.reminder_status.hide()
         start_box = QVBoxLayout()
         start_box.addWidget(self.start_button)
         start_box.addWidget(self.duration)
+        start_box.addWidget(self.reminder_status)
         start_box.addWidget(self.settings_button)
         self.progress_button = QPushButton(self.tr("Your progress…"))
         self.progress_button.setObjectName("openProgress")
