@@ -19,19 +19,7 @@ from pathlib import Path
 
 import pytest
 
-CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={folder}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
+from tests.helpers.desktop import bus_command
 
 
 class PrivateBus:
@@ -41,10 +29,8 @@ class PrivateBus:
         if shutil.which("dbus-daemon") is None:
             pytest.skip("dbus-daemon is not installed (tools/system-deps.sh test installs it)")
         folder.mkdir(parents=True, exist_ok=True)
-        config = folder / "bus.conf"
-        config.write_text(CONFIG.format(folder=folder))
         self.process = subprocess.Popen(
-            ["dbus-daemon", f"--config-file={config}", "--print-address", "--nofork"],
+            bus_command(folder),
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
