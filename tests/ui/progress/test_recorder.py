@@ -3,50 +3,14 @@ nothing done meanwhile is lost. The lock is held by a real second process."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 import time
-from contextlib import contextmanager
 
 import pytest
 
 from backstretch.history import HistoryStore
 from backstretch.ui.progress import recorder as recorder_module
-
-# Holds the history's write lock, as the sqlite3 shell or a backup tool would, until a
-# line arrives on its standard input.
-LOCKER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-sys.stdin.readline()
-connection.execute("COMMIT")
-"""
-
-
-@contextmanager
-def lock_held_by_another_process(database):
-    with subprocess.Popen(
-        [sys.executable, "-c", LOCKER, str(database)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    ) as locker:
-        try:
-            assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
-            yield locker
-        finally:
-            if locker.poll() is None:
-                release(locker)
-
-
-def release(locker):
-    assert locker.stdin is not None
-    locker.stdin.write("\n")
-    locker.stdin.flush()
-    locker.wait(timeout=10)
+from tests.helpers.faults import database_held_by_another_process, release
 
 
 @pytest.fixture
@@ -81,7 +45,7 @@ def test_a_lock_mid_routine_neither_freezes_the_window_nor_loses_repetitions(
     done_before = stored(private_home)[0].repetitions_done
     assert done_before >= 1
 
-    with lock_held_by_another_process(private_home / "history.sqlite3") as locker:
+    with database_held_by_another_process(private_home / "history.sqlite3") as locker:
         longest = 0.0
         while window.driver.running:
             longest = max(longest, step(application))
@@ -103,7 +67,7 @@ def test_a_routine_started_while_locked_is_recorded_once_the_lock_goes(
 ):
     window = application.window
     database = private_home / "history.sqlite3"
-    with lock_held_by_another_process(database):
+    with database_held_by_another_process(database):
         window.start_exercise("knee-rolls")
         for _ in range(8):
             assert step(application) < 0.25
@@ -122,7 +86,7 @@ def release_later(locker, after):
 def test_the_last_writes_wait_for_the_lock_before_quitting(application, private_home):
     window = application.window
     window.start_exercise("back-extensions")
-    with lock_held_by_another_process(private_home / "history.sqlite3") as locker:
+    with database_held_by_another_process(private_home / "history.sqlite3") as locker:
         while window.driver.running:
             step(application)
         assert application.history.pending > 0
@@ -140,7 +104,7 @@ def test_a_lock_that_outlasts_quitting_is_said_not_hidden(application, private_h
     application.window.start_exercise("knee-rolls")
     messages = []
     application.history.problem.connect(messages.append)
-    with lock_held_by_another_process(private_home / "history.sqlite3"):
+    with database_held_by_another_process(private_home / "history.sqlite3"):
         while application.history.pending == 0:
             step(application)
         application.history.finish_writes()
