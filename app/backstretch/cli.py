@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     # For benchmarks/: start as usual, print "first-frame" once the window has painted,
     # then quit.
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    # For benchmarks/: print "frame" each time the window has painted after being shown,
+    # then close it as a person would (to the tray or the background), to time coming
+    # back and to weigh the app at rest.
+    parser.add_argument("--close-after-each-frame", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -398,7 +402,11 @@ def _run(
     clock = ScaledClock(args.speed)
 
     from backstretch.ui.application import Application
-    from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
+    from backstretch.ui.first_frame import (
+        after_first_paint,
+        close_after_each_frame,
+        quit_after_first_paint,
+    )
 
     backstretch = Application(
         app,
@@ -460,6 +468,8 @@ def _run(
                 window.start_exercise(args.exercise)
             else:
                 window.start_routine()
+        if args.close_after_each_frame:
+            close_after_each_frame(window)
 
     hidden = (
         args.hidden
