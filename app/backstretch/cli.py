@@ -284,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
+    from backstretch.platform.pyside_import import load_pyside
+
+    load_pyside()
     if args.exercise:
         # Checked before any hand-over, so a mistyped id is refused here rather than
         # passed on to the running Backstretch.
@@ -468,6 +471,8 @@ def _run(
                 window.start_exercise(args.exercise)
             else:
                 window.start_routine()
+        if not window.isVisible():
+            backstretch.rest()  # started hidden: the tray or the background from the start
         if args.close_after_each_frame:
             close_after_each_frame(window)
 
