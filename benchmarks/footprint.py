@@ -48,14 +48,14 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def pss_mib(pid: int) -> float:
-    """PSS of `pid` and everything it started."""
+def pss_mib(pid: int, field: str = "Pss") -> float:
+    """PSS (or another smaps_rollup field) of `pid` and everything it started."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
             for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
+                if line.startswith(f"{field}:"):
                     total += int(line.split()[1])
             todo += children(current)
         except (FileNotFoundError, ProcessLookupError):
@@ -158,6 +158,9 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
     pss: dict[str, dict[bool, list[float]]] = {
         name: {True: [], False: []} for name in ["minimal", *apps]
     }
+    # PSS moves with whoever else maps the same libraries (other Qt programs on the
+    # machine); the memory only this process has written does not.
+    dirty: dict[str, list[float]] = {name: [] for name in ["minimal", *apps]}
     for with_tray in (True, False):
         with (
             display() as (env, _where),
@@ -220,6 +223,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
             ms(pss["minimal"][with_tray]),
             {name: pss[name][with_tray] for name in apps},
         )
+    row("private dirty memory at rest, either way", "MiB", ms(dirty["minimal"]), dirty)
     for with_tray, label in ((True, "from the tray"), (False, "in the background")):
         row(
             f"coming back {label}: launch -> painted",
