@@ -178,6 +178,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
             ) as window:
                 time.sleep(settle)
                 pss["minimal"][with_tray].append(pss_mib(window.pid))
+                dirty["minimal"].append(pss_mib(window.pid, "Private_Dirty"))
                 window.terminate()
             running: dict[str, subprocess.Popen] = {}
             homes: dict[str, dict[str, str]] = {}
@@ -187,6 +188,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
                     running[name] = stack.enter_context(resting(command, homes[name]))
                     time.sleep(settle)  # what the close let go is given back
                     pss[name][with_tray].append(pss_mib(running[name].pid))
+                    dirty[name].append(pss_mib(running[name].pid, "Private_Dirty"))
                 for _ in range(runs):
                     if with_tray:  # the start-up does not depend on the tray
                         launch["minimal"].append(first_frame(minimal, launch_env))
@@ -200,6 +202,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
                 time.sleep(settle)
                 for name, process in running.items():
                     pss[name][with_tray].append(pss_mib(process.pid))
+                    dirty[name].append(pss_mib(process.pid, "Private_Dirty"))
     base, base_best = ms(launch["minimal"])
     rows = []
 
