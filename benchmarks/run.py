@@ -1,6 +1,7 @@
 """Reproducible performance measurements, each beside a baseline from the same run.
 
-    python benchmarks/run.py [startup] [timing] [idle] [reminders] [--runs N] [--speed S]
+    python benchmarks/run.py [footprint] [startup] [timing] [idle] [reminders] [--runs N]
+                             [--speed S]
                              [--quiet SECONDS] [--waits 60,600,3600]
 
 `reminders` runs in real time: the longest wait (an hour by default) sets its length.
@@ -152,6 +153,25 @@ def bench_hand_over(runs: int, base: float, base_best: float) -> None:
     print("baseline: the minimal PySide6 window's start-up above")
 
 
+def bench_footprint_table(runs: int) -> None:
+    from footprint import bench_footprint, programs
+
+    rows = bench_footprint(display, runs)
+    with display() as (_env, where):
+        pass
+    table(
+        f"Backstretch beside a minimal PySide6 window ({runs} interleaved runs each, {where};"
+        " median / best, and their ratios)",
+        ("figure", "minimal PySide6 window", *(f"Backstretch ({name})" for name in programs())),
+        rows,
+    )
+    print(
+        "launch: until the library window is painted with its illustrations and texts;"
+        " PSS: summed over the process tree, after the window's first close and after"
+        " the last coming back; coming back: a second launch until the window is painted"
+    )
+
+
 def errors_ms(log: Path) -> list[float]:
     lines = [json.loads(line) for line in log.read_text().splitlines()]
     return [(e["t"] - e["planned"]) * 1000 for e in lines if "planned" in e]
@@ -240,15 +260,17 @@ def bench_reminders_table(waits: list[float]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("which", nargs="*", default=["startup", "timing", "idle"])
+    parser.add_argument("which", nargs="*", default=["footprint", "startup", "timing", "idle"])
     parser.add_argument("--quiet", type=float, default=60.0, help="seconds of idling to measure")
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--speed", type=float, default=10.0)
     parser.add_argument(
         "--waits", default="60,600,3600", help="reminders: seconds to wait, side by side"
     )
     args = parser.parse_args()
     os.chdir(ROOT)
+    if "footprint" in args.which:
+        bench_footprint_table(args.runs)
     if "startup" in args.which:
         bench_startup(args.runs)
     if "timing" in args.which:

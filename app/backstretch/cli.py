@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     # For benchmarks/: start as usual, print "first-frame" once the window has painted,
     # then quit.
     parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
+    # For benchmarks/: print "frame" each time the window has painted after being shown,
+    # then close it as a person would (to the tray or the background), to time coming
+    # back and to weigh the app at rest.
+    parser.add_argument("--close-after-each-frame", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -280,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
+    from backstretch.platform.pyside_import import load_pyside
+
+    load_pyside()
     if args.exercise:
         # Checked before any hand-over, so a mistyped id is refused here rather than
         # passed on to the running Backstretch.
@@ -399,7 +406,11 @@ def _run(
 
     from backstretch.ui.application import Application
     from backstretch.ui.closing import keeps_running_without_tray
-    from backstretch.ui.first_frame import after_first_paint, quit_after_first_paint
+    from backstretch.ui.first_frame import (
+        after_first_paint,
+        close_after_each_frame,
+        quit_after_first_paint,
+    )
 
     backstretch = Application(
         app,
@@ -461,6 +472,10 @@ def _run(
                 window.start_exercise(args.exercise)
             else:
                 window.start_routine()
+        if not window.isVisible():
+            backstretch.rest()  # started hidden: the tray or the background from the start
+        if args.close_after_each_frame:
+            close_after_each_frame(window)
 
     hidden = (
         args.hidden

@@ -52,6 +52,20 @@ def config_dir() -> Path:
     return _platform_base("config") / APP_DIR_NAME
 
 
+def cache_dir() -> Path:
+    """What the app can rebuild at any time (pictures of the illustrations)."""
+    override = os.environ.get("BACKSTRETCH_HOME")
+    if override:
+        return Path(override) / "cache"
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        return base / APP_DIR_NAME / "cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_DIR_NAME
+
+
 def data_dir() -> Path:
     """History and other records the app keeps for the user."""
     override = os.environ.get("BACKSTRETCH_HOME")

@@ -128,3 +128,22 @@ def test_the_settings_choose_between_background_and_quitting(application, privat
     assert not Settings(private_home).load().general.keep_running_when_closed
     application.window.close()
     assert not application.window.isVisible()
+
+
+def test_a_closed_window_lets_go_of_its_surface_and_comes_back_whole(application, qtbot):
+    application.store.update(Section.GENERAL, background_hint_shown=True)
+    application.window.close()
+    qtbot.waitUntil(lambda: application.window.windowHandle() is None)
+    assert application.reminders is not None  # still reminding
+
+    application.show_window()
+    assert application.window.isVisible() and application.window.windowHandle() is not None
+    assert len(application.window.library_view.cards) == 3
+
+
+def test_a_window_shown_again_at_once_is_not_let_go(application, qtbot):
+    application.store.update(Section.GENERAL, background_hint_shown=True)
+    application.window.close()
+    application.show_window()  # before the event loop ran the release
+    qtbot.wait(50)
+    assert application.window.isVisible() and application.window.windowHandle() is not None

@@ -92,6 +92,7 @@ class Application(QObject):
         self.window.pain_after_rated.connect(self._rated_after)
         self.window.pain_before_rated.connect(self._rated_before)
         self.window.quit_requested.connect(self.quit)
+        self.window.closed_to_background.connect(self.rest)
         if start_services:
             self.start_services()
 
@@ -115,6 +116,22 @@ class Application(QObject):
         for request in self._handed_over:
             self.handle_request(request)
         self._handed_over.clear()
+
+    def rest(self) -> None:
+        """The window is closed and Backstretch waits for reminders: let go of what only
+        a shown window needs (its surface on the screen) and hand back freed memory.
+        Showing the window again builds its surface anew, before its first paint."""
+        from PySide6.QtCore import QTimer
+
+        from backstretch.platform.rest import hand_back_memory
+
+        def now() -> None:
+            if self.window.isVisible() or self._settings_dialog is not None:
+                return  # shown again in the meantime, or a window of its own is open
+            self.window.destroy()
+            hand_back_memory()
+
+        QTimer.singleShot(0, self, now)
 
     @property
     def tray_available(self) -> bool:

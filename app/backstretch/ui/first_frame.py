@@ -51,3 +51,34 @@ def quit_after_first_paint(window: QWidget) -> None:
         QApplication.exit(0)  # not quit(): that would ask each window to close first
 
     after_first_paint(window, done)
+
+
+class _EachShownPaint(QObject):
+    """Prints "frame" at the first paint after each show, then closes the window."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._waiting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._waiting = True
+        elif event.type() == QEvent.Type.Paint and self._waiting:
+            self._waiting = False
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        print("frame", flush=True)
+        self._window.close()
+
+
+def close_after_each_frame(window: QWidget) -> None:
+    """For benchmarks/: close `window` now, and again each time it has painted after
+    being shown, printing "frame" then ("closed" says the first close is done)."""
+    watcher = _EachShownPaint(window)
+    window.installEventFilter(watcher)
+    if window.isVisible():
+        window.close()
+    print("closed", flush=True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 from backstretch import theme, wording
 from backstretch.content import Exercise
 from backstretch.session import Side
+from backstretch.ui.widgets.figure_pictures import kept_pictures
 from backstretch.ui.widgets.figure_widget import FigureWidget
 
 
@@ -130,6 +131,7 @@ class ExerciseCard(QFrame):
 
     def _figure(self, phase: str, progress: float, side: str | None, text: str) -> FigureWidget:
         figure = FigureWidget(self)
+        figure.keep_pictures(kept_pictures())  # the cards stand still: drawn once, kept
         figure.set_spec(self.exercise.figure)
         figure.set_phase(phase, progress, side)
         figure.set_description(text)

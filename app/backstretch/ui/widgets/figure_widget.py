@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.figure.spec import FigureSpec
+from backstretch.ui.widgets.figure_pictures import FigurePictures
+
+# The figure engine (backstretch.figure.render) is imported at the first drawing: a
+# widget that shows kept pictures (the library's cards) never needs it.
 
 # The widget never asks for a box taller than this shape, so cards side by side stay
 # about the same height. The figure is fitted inside whatever box it gets, so nothing
@@ -27,6 +30,8 @@ class FigureWidget(QWidget):
         self._phase: tuple[str, float, str | None] = ("get_ready", 0.0, None)
         self._dark = False
         self._reduced_motion = False
+        self._pictures: FigurePictures | None = None
+        self._shown: tuple[object, QImage] | None = None
         self.setAccessibleName(self.tr("Stretch illustration"))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -76,10 +81,23 @@ class FigureWidget(QWidget):
     def set_description(self, text: str) -> None:
         self.setAccessibleDescription(text)
 
+    def keep_pictures(self, pictures: FigurePictures) -> None:
+        """A figure that stands still is shown from kept pictures (figure_pictures.py)."""
+        self._pictures = pictures
+        self.updateGeometry()
+        self.update()
+
     # -- size --------------------------------------------------------------------
 
     def _aspect(self) -> float:
-        own = aspect_ratio(self._spec) if self._spec is not None else _WIDEST_SHAPE_ASKED
+        if self._spec is None:
+            return _WIDEST_SHAPE_ASKED
+        if self._pictures is not None:
+            own = self._pictures.aspect_ratio(self._spec)
+        else:
+            from backstretch.figure.render import aspect_ratio
+
+            own = aspect_ratio(self._spec)
         return max(own, _WIDEST_SHAPE_ASKED)
 
     def hasHeightForWidth(self) -> bool:
@@ -96,11 +114,36 @@ class FigureWidget(QWidget):
 
     # -- painting ----------------------------------------------------------------
 
+    def _picture(self) -> QImage:
+        assert self._pictures is not None and self._spec is not None
+        wanted = (self._spec, self._phase, self.size(), self.devicePixelRatioF(), self._dark)
+        if self._shown is None or self._shown[0] != wanted:
+            picture = self._pictures.picture(
+                self._spec,
+                self._phase,
+                width=self.width(),
+                height=self.height(),
+                pixel_ratio=self.devicePixelRatioF(),
+                dark=self._dark,
+                motion=not self._reduced_motion,
+            )
+            self._shown = (wanted, picture)
+        return self._shown[1]
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._shown = None  # a hidden window holds no pictures
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._spec is None:
             return
         painter = QPainter(self)
         try:
+            if self._pictures is not None:
+                painter.drawImage(0, 0, self._picture())
+                return
+            from backstretch.figure.render import paint_figure
+
             phase, progress, side = self._phase
             paint_figure(
                 painter,

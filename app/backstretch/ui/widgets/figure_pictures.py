@@ -1,0 +1,160 @@
+"""Pictures of the still illustrations (the library's cards), kept in the cache folder.
+
+Drawing a card's figures means posing each skeleton, working out its camera box and
+painting it: about 45 ms for the six figures of the first screen, and the figure
+engine's import besides. A picture drawn once is kept as a PNG named by a hash of all
+it depends on: the figure as the content describes it, the renderer (the source, or in
+the frozen app the code, of every module that draws), the Qt version, the phase, the
+side, the colours, the size and the pixel ratio. Whatever changes, the name changes,
+so a picture is never stale: it is drawn anew, and the new one kept. Writing waits for
+the event loop, after the paint it served; a picture that cannot be kept is drawn again
+next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import marshal
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QTimer, qVersion
+from PySide6.QtGui import QImage, QPainter
+
+from backstretch.figure.spec import FigureSpec
+from backstretch.storage import StorageError, atomic_write_bytes, read_bytes
+
+# Every module whose code decides what a figure looks like.
+RENDERER_MODULES = (
+    "backstretch.figure.camera",
+    "backstretch.figure.motion",
+    "backstretch.figure.render",
+    "backstretch.figure.scene",
+    "backstretch.figure.skeleton",
+    "backstretch.figure.spec",
+    "backstretch.session",
+)
+
+
+def renderer_version() -> str:
+    """A hash of the drawing code, without importing (or running) it."""
+    digest = hashlib.sha256(qVersion().encode())
+    for name in RENDERER_MODULES:
+        found = importlib.util.find_spec(name)
+        loader = found.loader if found is not None else None
+        source = getattr(loader, "get_source", None)
+        text = source(name) if source is not None else None
+        if text is not None:
+            digest.update(text.encode())
+        elif loader is not None and hasattr(loader, "get_code"):
+            digest.update(marshal.dumps(loader.get_code(name)))
+        else:
+            digest.update(f"unknown {name}".encode())  # never matches a kept picture
+    return digest.hexdigest()
+
+
+class FigurePictures:
+    """Kept pictures of still figures, and their shapes, in `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._renderer: str | None = None
+        self._aspects: dict[str, float] = {}
+        self._pending: dict[Path, bytes] = {}
+
+    def _key(self, *parts: object) -> str:
+        if self._renderer is None:
+            self._renderer = renderer_version()
+        return hashlib.sha256(repr((self._renderer, *parts)).encode()).hexdigest()[:40]
+
+    def aspect_ratio(self, spec: FigureSpec) -> float:
+        key = self._key(repr(spec), "aspect")
+        if key in self._aspects:
+            return self._aspects[key]
+        path = self.folder / f"{key}.aspect"
+        data = read_bytes(path)
+        try:
+            ratio = float(data.decode()) if data is not None else None
+        except ValueError:
+            ratio = None
+        if ratio is None or not 0.01 < ratio < 100:
+            from backstretch.figure.render import aspect_ratio
+
+            ratio = aspect_ratio(spec)
+            self._keep(path, repr(ratio).encode())
+        self._aspects[key] = ratio
+        return ratio
+
+    def picture(
+        self,
+        spec: FigureSpec,
+        state: tuple[str, float, str | None],
+        *,
+        width: int,
+        height: int,
+        pixel_ratio: float,
+        dark: bool,
+        motion: bool,
+    ) -> QImage:
+        """The figure at `state` for a box of `width` x `height` (device-independent)."""
+        pixels = (max(1, round(width * pixel_ratio)), max(1, round(height * pixel_ratio)))
+        key = self._key(repr(spec), state, dark, motion, pixels, pixel_ratio)
+        path = self.folder / f"{key}.png"
+        data = read_bytes(path)
+        image = QImage()
+        if (
+            data is not None
+            and image.loadFromData(data, "PNG")
+            and image.size().toTuple() == pixels
+        ):
+            image.setDevicePixelRatio(pixel_ratio)
+            return image
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from backstretch.figure.render import paint_figure
+
+        image = QImage(*pixels, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(pixel_ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        try:
+            phase, progress, side = state
+            paint_figure(
+                painter, QRectF(0, 0, width, height), spec, phase, progress, side,
+                dark=dark, motion=motion,
+            )  # fmt: skip
+        finally:
+            painter.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # The stubs ask for bytes; PySide itself takes only a str here.
+        if image.save(buffer, "PNG"):  # type: ignore[call-overload]
+            self._keep(path, bytes(buffer.data().data()))
+        return image
+
+    def _keep(self, path: Path, data: bytes) -> None:
+        """Written from the event loop, after the paint that needed it."""
+        if not self._pending:
+            QTimer.singleShot(0, self._write)
+        self._pending[path] = data
+
+    def _write(self) -> None:
+        pending, self._pending = self._pending, {}
+        for path, data in pending.items():
+            try:
+                atomic_write_bytes(path, data)
+            except StorageError:
+                return  # a cache: drawn again next time
+
+
+_SHARED: dict[Path, FigurePictures] = {}
+
+
+def kept_pictures() -> FigurePictures:
+    """The pictures in the user's cache folder."""
+    from backstretch.paths import cache_dir
+
+    folder = cache_dir() / "figures"
+    if folder not in _SHARED:
+        _SHARED[folder] = FigurePictures(folder)
+    return _SHARED[folder]
