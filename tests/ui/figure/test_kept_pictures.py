@@ -68,3 +68,15 @@ def test_a_damaged_picture_is_drawn_again(qtbot, tmp_path):
 def test_the_renderer_version_follows_the_drawing_code():
     assert figure_pictures.renderer_version() == figure_pictures.renderer_version()
     assert "backstretch.figure.render" in figure_pictures.RENDERER_MODULES
+
+
+def test_a_folder_or_fifo_where_a_picture_should_be_is_drawn_anew(qapp, qtbot, tmp_path):
+    import os
+
+    first = picture(FigurePictures(tmp_path))
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.png")))  # written from the event loop
+    for kept in tmp_path.glob("*.png"):
+        kept.unlink()
+        os.mkfifo(kept)  # what a hostile or broken cache could hold: never read, never hung
+    again = picture(FigurePictures(tmp_path))
+    assert again.size() == first.size() and again == first

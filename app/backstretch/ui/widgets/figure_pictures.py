@@ -22,7 +22,7 @@ from PySide6.QtCore import QRectF, QTimer, qVersion
 from PySide6.QtGui import QImage, QPainter
 
 from backstretch.figure.spec import FigureSpec
-from backstretch.storage import StorageError, atomic_write_bytes, read_bytes
+from backstretch.storage import StorageError, Unreadable, atomic_write_bytes, read_bytes
 
 # Every module whose code decides what a figure looks like.
 RENDERER_MODULES = (
@@ -72,7 +72,7 @@ class FigurePictures:
         if key in self._aspects:
             return self._aspects[key]
         path = self.folder / f"{key}.aspect"
-        data = read_bytes(path)
+        data = _cached(path)
         try:
             ratio = float(data.decode()) if data is not None else None
         except ValueError:
@@ -100,7 +100,7 @@ class FigurePictures:
         pixels = (max(1, round(width * pixel_ratio)), max(1, round(height * pixel_ratio)))
         key = self._key(repr(spec), state, dark, motion, pixels, pixel_ratio)
         path = self.folder / f"{key}.png"
-        data = read_bytes(path)
+        data = _cached(path)
         image = QImage()
         if (
             data is not None
@@ -145,6 +145,15 @@ class FigurePictures:
                 atomic_write_bytes(path, data)
             except StorageError:
                 return  # a cache: drawn again next time
+
+
+def _cached(path: Path) -> bytes | None:
+    """A kept file's bytes; None when there is none or it is not a file to read (a
+    folder or a FIFO where a picture should be): then the picture is drawn anew."""
+    try:
+        return read_bytes(path)
+    except Unreadable:
+        return None
 
 
 _SHARED: dict[Path, FigurePictures] = {}
