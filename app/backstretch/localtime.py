@@ -51,6 +51,8 @@ def _zone_from_text(text: str) -> ZoneInfo | None:
         return None
     with contextlib.suppress(*_ZONE_ERRORS):
         if os.path.isabs(name):
+            if not os.path.isfile(name):  # not a FIFO or a device, which would block
+                return None
             with open(name, "rb") as handle:
                 return ZoneInfo.from_file(handle, key=Path(name).name)
         return ZoneInfo(name)

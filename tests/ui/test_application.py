@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backstretch.platform.launch_request import LaunchRequest
-from backstretch.settings import Settings
+from backstretch.settings import Section, Settings
 
 
 @pytest.fixture
@@ -368,3 +368,27 @@ def test_a_rating_given_on_the_home_screen_is_not_asked_again(application, qtbot
     qtbot.mouseClick(window.library_view.pain_before.buttons[2], Qt.MouseButton.LeftButton)
     window.start_routine()
     assert not window.session_view.pain_before.isVisible()
+
+
+def test_start_at_login_that_cannot_be_made_is_unticked_again(application, monkeypatch):
+    from backstretch.platform import autostart
+
+    def refuse(*_args):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(autostart, "set_enabled", refuse)
+    application.open_settings()
+    application._settings_dialog.start_at_login.setChecked(True)
+    assert not application.store.general.start_at_login
+    assert not application._settings_dialog.start_at_login.isChecked()
+    assert "Could not change start at login" in application.window.library_view.problems.text()
+
+
+def test_a_reorder_keeps_the_place_and_choice_of_stretches_this_version_lacks(application):
+    application.store.update(Section.ROUTINE, order=("newer-stretch",), left_out=("newer-stretch",))
+    application.open_settings()
+    chooser = application._settings_dialog.chooser
+    chooser.list.setCurrentRow(2)
+    chooser.up.click()
+    assert "newer-stretch" in application.store.routine.order
+    assert application.store.routine.left_out == ("newer-stretch",)

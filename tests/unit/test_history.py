@@ -574,3 +574,16 @@ def test_sessions_come_back_in_time_order_whatever_offset_they_were_stored_with(
     tamper(db_path, "sessions", "started_at", "2024-05-06T08:00:00+05:00")
     with HistoryStore.open(db_path) as store:
         assert [record.id for record in store.sessions()] == [1, 2]
+
+
+def test_a_fifo_where_the_history_should_be_is_set_aside_without_waiting(tmp_path):
+    import os
+
+    from backstretch.history import HistoryStore
+
+    path = tmp_path / "history.sqlite3"
+    os.mkfifo(path)  # SQLite would wait for ever for a writer at its other end
+    with HistoryStore.open(path) as store:
+        assert store.problem is not None and "not a regular file" in store.problem
+        assert store.sessions() == []
+    assert list(tmp_path.glob("history.sqlite3.bad-*"))

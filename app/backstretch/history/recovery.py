@@ -16,6 +16,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +47,14 @@ def inspect(path: Path) -> str | None:
     Raises HistoryUnavailable for a file that is fine but cannot be used now: written
     by a newer version, locked, or unreadable.
     """
+    # A FIFO or a device is never opened: SQLite would wait for ever on a FIFO's other
+    # end. (A folder is left where it is; opening it fails, and says so.)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise unavailable(path, exc) from exc
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return "it is not a regular file"
     # Read-only, so that looking never changes the file: SQLite would otherwise delete
     # the -wal of a file it cannot read, and a newer version's file must stay as it is.
     uri = path.resolve().as_uri() + "?mode=ro"

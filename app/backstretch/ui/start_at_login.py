@@ -18,10 +18,13 @@ class StartAtLogin(QObject):
         super().__init__(parent)
         self._store = store
         self._say = say  # where a failure is told
+        self._undoing = False
         store.changed.connect(self._on_changed)
 
     def _on_changed(self, section: Section, before: object) -> None:
         if section is not Section.GENERAL or not isinstance(before, GeneralOptions):
+            return
+        if self._undoing:  # putting back what was true: the entry was not touched
             return
         general = self._store.general
         login_changed = general.start_at_login != before.start_at_login
@@ -40,3 +43,13 @@ class StartAtLogin(QObject):
                     "Application", "Could not change start at login: {reason}"
                 ).format(reason=exc)
             )
+            # The box shows what is true: the entry did not change.
+            self._undoing = True
+            try:
+                self._store.update(
+                    Section.GENERAL,
+                    start_at_login=before.start_at_login,
+                    start_hidden=before.start_hidden,
+                )
+            finally:
+                self._undoing = False

@@ -25,6 +25,7 @@ class RecommendedSpinBox(QSpinBox):
 
     def __init__(self, low: int, high: int, special: str, suffix: str, recommended: int) -> None:
         super().__init__()
+        self.setKeyboardTracking(False)  # a number typed is one change, not one per digit
         self.setRange(low - 1, high)
         self.setSpecialValueText(special)  # shown at the minimum value
         self.setSuffix(suffix)
@@ -120,7 +121,12 @@ class RoutineOptionsPanel(QGroupBox):
             (self.lead_in, options.lead_in_seconds or None),
         ):
             spin.blockSignals(True)
-            spin.setValue(round(value) if value is not None else spin.minimum())
+            if value is None:
+                spin.setValue(spin.minimum())  # shown as "Recommended" (or "None")
+            else:
+                # A value below what the stretches allow is shown as the lowest they
+                # take (as the cards do), never as "Recommended".
+                spin.setValue(max(spin.minimum() + 1, min(spin.maximum(), round(value))))
             spin.blockSignals(False)
 
 

@@ -166,6 +166,7 @@ class SessionView(QWidget):
         self.sound_button.setMinimumHeight(44)
         self.sound_button.toggled.connect(self._on_sound_toggled)
         self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setTracking(False)  # one change (and one save) per drag, not per pixel
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)

@@ -28,6 +28,7 @@ class GuidancePanel(QWidget):
             self.tr("Play a sound at every phase change, and tick in the last seconds")
         )
         self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setTracking(False)  # one change (and one save) per drag, not per pixel
         low, high = limits(GuidanceOptions, "volume")
         self.volume.setRange(round(low), round(high))
         self.volume.setSingleStep(5)

@@ -106,4 +106,11 @@ class StretchChooser(QWidget):
             for row in range(self.list.count())
             if self.list.item(row).checkState() != Qt.CheckState.Checked
         )
-        self.store.update(Section.ROUTINE, order=tuple(self.ids()), left_out=left_out)
+        # Stretches this version does not have (a newer one's) keep their place and choice.
+        known = {exercise.id for exercise in self._exercises}
+        routine = self.store.routine
+        self.store.update(
+            Section.ROUTINE,
+            order=(*self.ids(), *(i for i in routine.order if i not in known)),
+            left_out=(*left_out, *(i for i in routine.left_out if i not in known)),
+        )
