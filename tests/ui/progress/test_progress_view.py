@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
-from backstretch.history import HistoryStore
 from backstretch.ui.progress.view import ProgressView
-
-ZONE = ZoneInfo("Europe/Berlin")
-TODAY = date(2026, 11, 25)
-
-
-def seed(store: HistoryStore) -> None:
-    """Routines on most evenings of the last five weeks, with pain ratings that ease."""
-    for days_ago in range(35):
-        if days_ago % 4 == 3:
-            continue  # a day off now and then
-        start = datetime(2026, 11, 25, 19, 30, tzinfo=ZONE) - timedelta(days=days_ago)
-        before = 6 - (34 - days_ago) // 8 if days_ago < 16 else None
-        session = store.start_session(start, {}, [("knee-rolls", 10)], before)
-        for repetition in range(1, 11):
-            store.record_repetition(session, "knee-rolls", repetition, start)
-        store.finish_session(session, start + timedelta(minutes=6), finished=True)
-        if before is not None:
-            store.set_pain_after(session, max(0, before - 2))
+from tests.helpers.screens import TODAY, ZONE, seeded_history
 
 
 @pytest.fixture
@@ -46,9 +27,7 @@ def test_empty_history_says_what_to_do(view, tmp_path):
 
 
 def test_a_seeded_history_shows_streaks_week_totals_and_charts(view, tmp_path):
-    with HistoryStore.open(tmp_path / "history.sqlite3") as store:
-        seed(store)
-        records = store.sessions()
+    records = seeded_history(tmp_path)
     view.show_records(records, TODAY, ZONE)
     assert not view.empty.isVisible()
     assert view.numbers["current"].text() == "3"  # today, yesterday, the day before
