@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,7 +44,8 @@ class LibraryView(QWidget):
         intro = QLabel(library.routine.intro)
         intro.setWordWrap(True)
         intro.setFont(theme.font(16))
-        tips = QLabel(" ".join(f"• {html.escape(tip)}" for tip in library.routine.general_tips))
+        tips = QLabel(" ".join(f"• {tip}" for tip in library.routine.general_tips))
+        tips.setTextFormat(Qt.TextFormat.PlainText)
         tips.setWordWrap(True)
         tips.setObjectName("generalTips")
 
