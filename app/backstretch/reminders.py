@@ -37,12 +37,16 @@ import re
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from backstretch.fields import Expected, FieldProblem, bounded, parse_clock_time
 from backstretch.reminder_periods import WORKING_DAY, Period, WeekPeriods
+
+if TYPE_CHECKING:
+    # Only named: the zone itself comes from localtime.py, after the first frame.
+    from zoneinfo import ZoneInfo
 
 MISSED_AFTER = timedelta(minutes=2)  # later than this, a reminder says it was missed
 FIXED_GRACE = timedelta(hours=2)  # how late a missed fixed-time reminder may still come
@@ -213,7 +217,7 @@ def _localise(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
     aware = naive.replace(tzinfo=zone, fold=0)
     # Round-tripping through UTC shows whether the wall time exists; if it does not,
     # fold=0 already gave the instant after the jump (e.g. 01:30 -> 02:30 BST).
-    return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+    return aware.astimezone(UTC).astimezone(zone)
 
 
 @dataclass(frozen=True)
