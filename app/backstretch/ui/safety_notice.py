@@ -4,7 +4,6 @@ shared with the printed sheet)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def notice_html(red_flags: Sequence[str]) -> str:
+    import html  # only when the notice is shown
+
     flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
     return (
         QCoreApplication.translate(

@@ -104,6 +104,7 @@ class LibraryView(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         self._problem_messages: list[str] = []
@@ -159,7 +160,7 @@ class LibraryView(QWidget):
         self.problems.setStyleSheet(
             f"background:{background}; color:{ink}; border-radius:8px; padding:10px;"
         )
-        self.problems.setText(wording.problems_html(messages))
+        self.problems.setText(wording.problems_text(messages))
         self.problems.show()
 
     def add_problems(self, messages: list[str]) -> None:
