@@ -140,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="A coach for back stretches: illustrated, phase by phase, with reminders.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    for flag, help_text in FLAGS.items():
+        parser.add_argument(flag, action="store_true", help=help_text or argparse.SUPPRESS)
     parser.add_argument(
         "--exercise",
         type=stretch_id,
@@ -174,8 +176,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
     )
-    for flag, help_text in FLAGS.items():
-        parser.add_argument(flag, action="store_true", help=help_text or argparse.SUPPRESS)
     parser.set_defaults(**DEFAULTS)
     return parser
 
