@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QSize, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -104,12 +104,12 @@ class MainWindow(QMainWindow):
 
         self._shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
-            ("pause", Qt.Key.Key_Space, self.driver.toggle_pause),
-            ("skip", Qt.Key.Key_Right, self.driver.skip),
-            ("back", Qt.Key.Key_Left, self.driver.back),
-            ("stop", Qt.Key.Key_Escape, self._escape),
-            ("fullscreen", Qt.Key.Key_F11, self.toggle_full_screen),
-            ("mute", Qt.Key.Key_M, lambda: self.session_view.toggle_sound()),
+            ("pause", "Space", self.driver.toggle_pause),
+            ("skip", "Right", self.driver.skip),
+            ("back", "Left", self.driver.back),
+            ("stop", "Escape", self._escape),
+            ("fullscreen", "F11", self.toggle_full_screen),
+            ("mute", "M", lambda: self.session_view.toggle_sound()),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)

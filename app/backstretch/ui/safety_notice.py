@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -49,6 +49,8 @@ class SafetyNotice(QObject):
         self._box: QMessageBox | None = None
 
     def show_over(self, window: QWidget) -> None:
+        from PySide6.QtCore import Qt  # its enums are built on first use (qt_numbers.py)
+
         if self._box is not None:
             return
         box = QMessageBox(window)

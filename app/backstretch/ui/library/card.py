@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backstretch import theme, wording
 from backstretch.content import Exercise
 from backstretch.session import Side
+from backstretch.ui.qt_numbers import PLAIN_TEXT, set_by_number
 from backstretch.ui.widgets.bullet_list import BulletList
 from backstretch.ui.widgets.figure_pictures import kept_pictures
 from backstretch.ui.widgets.figure_widget import FigureWidget
@@ -102,7 +103,7 @@ class ExerciseCard(QFrame):
         self.caution = QLabel()
         self.caution.setObjectName("cardCaution")
         self.caution.setWordWrap(True)
-        self.caution.setTextFormat(Qt.TextFormat.PlainText)
+        set_by_number(self.caution, textFormat=PLAIN_TEXT)
         if exercise.cautions:
             self.caution.setText("\n".join(f"⚠ {caution}" for caution in exercise.cautions))
             layout.addWidget(self.caution)

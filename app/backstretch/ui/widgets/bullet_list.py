@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from backstretch.ui.qt_numbers import ALIGN_TOP_RIGHT, PLAIN_TEXT, set_by_number
 
 INDENT = 8  # the bullets sit a little in from their heading
 GAP_BEFORE_HEADING = 8  # between one list and the next
@@ -41,7 +42,7 @@ class BulletList(QWidget):
         self._lines.append(heading)
         for number, item in enumerate(items, start=1):
             mark = _label(f"{number}." if ordered else "•", wrap=False)
-            mark.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            set_by_number(mark, alignment=ALIGN_TOP_RIGHT)
             mark.setContentsMargins(INDENT, 0, 0, 0)
             self._grid.addWidget(mark, row + number, 0)
             self._grid.addWidget(_label(item), row + number, 1)
@@ -54,6 +55,6 @@ class BulletList(QWidget):
 
 def _label(text: str, *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a step's text is never markup
+    set_by_number(label, textFormat=PLAIN_TEXT)  # a step's text is never markup
     label.setWordWrap(wrap)
     return label
