@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
     def ask_to_stop(self) -> None:
         """Esc is easy to press by accident: it pauses and asks, and one more key
         (Enter) stops, while Esc again goes on as before."""
+        from PySide6.QtWidgets import QMessageBox  # built when first asked
+
         state = self.driver.state()
         was_paused = state is not None and state.paused
         self.driver.pause()
@@ -345,6 +347,8 @@ class MainWindow(QMainWindow):
     def confirm_quit(self) -> bool:
         """Whether to quit now: asked only in the middle of a routine, with No first (a
         stray Enter keeps the routine)."""
+        from PySide6.QtWidgets import QMessageBox  # built when first asked
+
         state = self.driver.state()
         if not self.driver.running or state is None or state.step is None:
             return True

@@ -5,9 +5,13 @@ shared with the printed sheet)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def notice_html(red_flags: Sequence[str]) -> str:
@@ -49,7 +53,9 @@ class SafetyNotice(QObject):
         self._box: QMessageBox | None = None
 
     def show_over(self, window: QWidget) -> None:
-        from PySide6.QtCore import Qt  # its enums are built on first use (qt_numbers.py)
+        # Built when first shown: the dialog's class and Qt's enums (qt_numbers.py).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         if self._box is not None:
             return
