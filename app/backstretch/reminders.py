@@ -114,6 +114,8 @@ def parse_times(text: str) -> tuple[tuple[time, ...], str | None]:
 
 @dataclass(frozen=True)
 class ReminderSettings:
+    """Whether and when reminders come, and what they may wait for."""
+
     enabled: bool = True
     mode: ReminderMode = ReminderMode.INTERVAL
     # The default asks for two routines a day, every day: regular practice without
@@ -236,6 +238,8 @@ class Presence:
 
 @dataclass(frozen=True)
 class Reminder:
+    """One reminder to show, and how it came."""
+
     slot: datetime  # the time it was meant for
     missed: bool = False  # shown late (the computer slept, or the app was not running)
     snoozed: bool = False  # the return of a snoozed reminder
@@ -255,6 +259,8 @@ class Waiting:
 
 @dataclass
 class _Today:
+    """The day the daily limit counts, and the routines finished on it."""
+
     day: date | None = None
     routines: int = 0  # finished that day
 

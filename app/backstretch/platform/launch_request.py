@@ -29,6 +29,8 @@ class InvalidRequest(ValueError):
 
 @dataclass(frozen=True)
 class LaunchRequest:
+    """What a later launch asks of the running Backstretch."""
+
     start: bool = False  # begin the routine (or `exercise` alone)
     exercise: str | None = None  # only with start
     hidden: bool = False  # started at login: stay in the tray
