@@ -300,9 +300,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
-    from backstretch.platform.pyside_import import load_pyside
-
-    load_pyside()
     if args.exercise:
         # Checked before any hand-over, so a mistyped id is refused here rather than
         # passed on to the running Backstretch.
@@ -311,6 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             known = ", ".join(e.id for e in library.exercises)
             print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
             return 2
+    if not scripted and _handed_over_directly(args):
+        return 0
+    from backstretch.platform.pyside_import import load_pyside
+
+    load_pyside()
     instance_name: str | None = None
     instance_lock: InstanceLock | None = None
     if not scripted:
@@ -348,6 +350,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if restart:
         _restart()
     return status
+
+
+def _handed_over_directly(args: argparse.Namespace) -> bool:
+    """While Backstretch runs, a launch passes its request on before loading Qt
+    (platform/launch_client.py)."""
+    from backstretch.platform.instance_address import NoPrivateFolder, server_name
+    from backstretch.platform.launch_client import hand_over_directly
+
+    try:
+        address = server_name()
+    except NoPrivateFolder:
+        return False  # said on the way that follows
+    return hand_over_directly(handed_over_request(args), address)
 
 
 def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:
