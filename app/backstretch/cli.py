@@ -94,13 +94,54 @@ def check_arguments(
             parser.error(str(exc))
 
 
+# The options that are on or off, with their help (None: not shown, for tests and
+# benchmarks), and every option's value when not given.
+FLAGS: dict[str, str | None] = {
+    "--start": "begin the routine at once",
+    "--quit-after-routine": "exit when the routine ends: status 0 if finished, 1 if stopped",
+    "--hidden": "start without a window, in the tray or the background, and wait for the "
+    "next reminder (used when starting at login)",
+    "--self-test": "check this installation without a display: one line per check, then exit",
+    # For benchmarks/: start as usual, print "first-frame" once the window has painted,
+    # then quit.
+    "--exit-after-first-frame": None,
+    # For benchmarks/: print "frame" each time the window has painted after being shown,
+    # then close it as a person would (to the tray or the background), to time coming
+    # back and to weigh the app at rest.
+    "--close-after-each-frame": None,
+}
+DEFAULTS: dict[str, object] = {
+    **{flag.removeprefix("--").replace("-", "_"): False for flag in FLAGS},
+    "exercise": None,
+    "speed": 1.0,
+    "phase_log": None,
+    "export_history": None,
+    "print_sheet": None,
+    "remind_in": None,
+}
+
+
+def parse_arguments(arguments: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest for Qt (checked to be options Qt knows)."""
+    if all(argument in FLAGS for argument in arguments):
+        # How the menu, the login and the benchmarks start it: flags alone need no
+        # parser, whose building takes a few milliseconds of every start.
+        given = {flag.removeprefix("--").replace("-", "_"): True for flag in arguments}
+        return argparse.Namespace(**{**DEFAULTS, **given}), []
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(arguments)
+    check_arguments(parser, args, qt_args)
+    return args, qt_args
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backstretch",
         description="A coach for back stretches: illustrated, phase by phase, with reminders.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--start", action="store_true", help="begin the routine at once")
+    for flag, help_text in FLAGS.items():
+        parser.add_argument(flag, action="store_true", help=help_text or argparse.SUPPRESS)
     parser.add_argument(
         "--exercise",
         type=stretch_id,
@@ -110,7 +151,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--speed",
         type=session_speed,
-        default=1.0,
         metavar="FACTOR",
         help="run the session clock FACTOR times faster, 0.1 to 1000 (demonstrations, tests)",
     )
@@ -119,22 +159,6 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="append one JSON line per phase change to FILE",
-    )
-    parser.add_argument(
-        "--quit-after-routine",
-        action="store_true",
-        help="exit when the routine ends: status 0 if finished, 1 if stopped",
-    )
-    parser.add_argument(
-        "--hidden",
-        action="store_true",
-        help="start without a window, in the tray or the background, and wait for the next "
-        "reminder (used when starting at login)",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation without a display: one line per check, then exit",
     )
     parser.add_argument(
         "--export-history",
@@ -152,13 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--remind-in", type=positive_float, metavar="SECONDS", help=argparse.SUPPRESS
     )
-    # For benchmarks/: start as usual, print "first-frame" once the window has painted,
-    # then quit.
-    parser.add_argument("--exit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
-    # For benchmarks/: print "frame" each time the window has painted after being shown,
-    # then close it as a person would (to the tray or the background), to time coming
-    # back and to weigh the app at rest.
-    parser.add_argument("--close-after-each-frame", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(**DEFAULTS)
     return parser
 
 
@@ -267,9 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Options that are not ours are left for Qt (for example -platform offscreen), once
     # checked to be ones Qt knows.
-    parser = build_parser()
-    args, qt_args = parser.parse_known_args(arguments)
-    check_arguments(parser, args, qt_args)
+    args, qt_args = parse_arguments(arguments)
 
     if args.export_history:
         return export_history(args.export_history)
@@ -284,9 +300,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and no hand-over to an instance the user has open. --exit-after-first-frame is not
     # one: it times the start a user gets (with its own BACKSTRETCH_HOME).
     scripted = args.quit_after_routine
-    from backstretch.platform.pyside_import import load_pyside
-
-    load_pyside()
     if args.exercise:
         # Checked before any hand-over, so a mistyped id is refused here rather than
         # passed on to the running Backstretch.
@@ -295,6 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             known = ", ".join(e.id for e in library.exercises)
             print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
             return 2
+    if not scripted and _handed_over_directly(args):
+        return 0
+    from backstretch.platform.pyside_import import load_pyside
+
+    load_pyside()
     instance_name: str | None = None
     instance_lock: InstanceLock | None = None
     if not scripted:
@@ -332,6 +350,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if restart:
         _restart()
     return status
+
+
+def _handed_over_directly(args: argparse.Namespace) -> bool:
+    """While Backstretch runs, a launch passes its request on before loading Qt
+    (platform/launch_client.py)."""
+    from backstretch.platform.instance_address import NoPrivateFolder, server_name
+    from backstretch.platform.launch_client import hand_over_directly
+
+    try:
+        address = server_name()
+    except NoPrivateFolder:
+        return False  # said on the way that follows
+    return hand_over_directly(handed_over_request(args), address)
 
 
 def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:

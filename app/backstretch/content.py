@@ -25,6 +25,8 @@ TIMED_PARTS = ("move", "hold", "release", "rest")
 
 @dataclass(frozen=True)
 class Repetitions:
+    """How many repetitions a stretch advises, and its range."""
+
     default: int
     minimum: int
     maximum: int
@@ -37,6 +39,8 @@ class Repetitions:
 
 @dataclass(frozen=True)
 class Seconds:
+    """How long each timed part of a repetition lasts."""
+
     move: float
     hold: float
     release: float
@@ -45,6 +49,8 @@ class Seconds:
 
 @dataclass(frozen=True)
 class Exercise:
+    """One stretch as the content describes it: words, counts, timing and figure."""
+
     id: str
     title: str
     order: int
@@ -76,6 +82,8 @@ class Exercise:
 
 @dataclass(frozen=True)
 class RoutineInfo:
+    """The routine's own words: title, introduction, tips and red flags."""
+
     title: str
     intro: str
     general_tips: tuple[str, ...]
@@ -84,6 +92,8 @@ class RoutineInfo:
 
 @dataclass(frozen=True)
 class Library:
+    """The stretches that could be loaded, what could not, and the routine's words."""
+
     exercises: tuple[Exercise, ...]
     problems: tuple[ContentError, ...]
     routine: RoutineInfo

@@ -48,6 +48,8 @@ class Expected(StrEnum):
 
 @dataclass(frozen=True)
 class FieldProblem:
+    """What was wrong with one field of a file, to be put into words by wording.py."""
+
     field: str
     expected: Expected
     low: float | None = None
@@ -167,6 +169,8 @@ _READERS: dict[str, tuple[_Reader, Expected]] = {
 
 @dataclass(frozen=True)
 class _Field:
+    """How one field of a settings section is read: its kind, bounds and choices."""
+
     name: str
     kind: str  # a key of _READERS, or "enum"
     optional: bool  # None is a valid value ("as recommended")

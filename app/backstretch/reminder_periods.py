@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(r"\s*(?:-|–|—|to)\s*")
 
 @dataclass(frozen=True, order=True)
 class Period:
+    """A stretch of the day in which reminders may come."""
+
     start: time
     end: time  # after start; the last reminder may fall on it
 

@@ -37,12 +37,16 @@ import re
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from backstretch.fields import Expected, FieldProblem, bounded, parse_clock_time
 from backstretch.reminder_periods import WORKING_DAY, Period, WeekPeriods
+
+if TYPE_CHECKING:
+    # Only named: the zone itself comes from localtime.py, after the first frame.
+    from zoneinfo import ZoneInfo
 
 MISSED_AFTER = timedelta(minutes=2)  # later than this, a reminder says it was missed
 FIXED_GRACE = timedelta(hours=2)  # how late a missed fixed-time reminder may still come
@@ -110,6 +114,8 @@ def parse_times(text: str) -> tuple[tuple[time, ...], str | None]:
 
 @dataclass(frozen=True)
 class ReminderSettings:
+    """Whether and when reminders come, and what they may wait for."""
+
     enabled: bool = True
     mode: ReminderMode = ReminderMode.INTERVAL
     # The default asks for two routines a day, every day: regular practice without
@@ -213,7 +219,7 @@ def _localise(day: date, clock_time: time, zone: ZoneInfo) -> datetime:
     aware = naive.replace(tzinfo=zone, fold=0)
     # Round-tripping through UTC shows whether the wall time exists; if it does not,
     # fold=0 already gave the instant after the jump (e.g. 01:30 -> 02:30 BST).
-    return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+    return aware.astimezone(UTC).astimezone(zone)
 
 
 @dataclass(frozen=True)
@@ -232,6 +238,8 @@ class Presence:
 
 @dataclass(frozen=True)
 class Reminder:
+    """One reminder to show, and how it came."""
+
     slot: datetime  # the time it was meant for
     missed: bool = False  # shown late (the computer slept, or the app was not running)
     snoozed: bool = False  # the return of a snoozed reminder
@@ -251,6 +259,8 @@ class Waiting:
 
 @dataclass
 class _Today:
+    """The day the daily limit counts, and the routines finished on it."""
+
     day: date | None = None
     routines: int = 0  # finished that day
 

@@ -54,6 +54,8 @@ class StretchTiming:
 
 @dataclass(frozen=True)
 class Step:
+    """One phase of one repetition of one stretch, as planned."""
+
     index: int
     phase: Phase
     exercise_index: int
@@ -68,6 +70,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Plan:
+    """Every step of a routine, and when each begins."""
+
     steps: tuple[Step, ...]
     offsets: tuple[float, ...]  # start of each step from the plan start; last = total
 
@@ -146,6 +150,8 @@ def build_plan(
 
 @dataclass(frozen=True)
 class SessionState:
+    """Where a running routine is: its step, and the time in and left of it."""
+
     step: Step | None  # None once the routine is over
     index: int
     elapsed: float  # seconds into the current step
@@ -167,6 +173,8 @@ class SessionState:
 
 @dataclass
 class ExerciseResult:
+    """The repetitions of one stretch planned and done."""
+
     exercise_id: str
     planned: int
     completed: int = 0
@@ -174,6 +182,8 @@ class ExerciseResult:
 
 @dataclass
 class Summary:
+    """How a routine went, once it has ended."""
+
     results: list[ExerciseResult] = field(default_factory=list)
     finished: bool = False  # ran to the end (rather than stopped)
     seconds: float = 0.0  # from start to end, pauses included

@@ -32,6 +32,8 @@ SETTINGS_FILE = "settings.json"
 
 @dataclass(frozen=True)
 class GeneralOptions:
+    """Start-up, closing, language and the notices already shown."""
+
     start_at_login: bool = False
     start_hidden: bool = False  # at login: no window, only the tray or the background
     # Without a tray, closing the window keeps Backstretch running (and reminding) in the

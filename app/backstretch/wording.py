@@ -18,7 +18,6 @@ names go through `use_formats` in the same way (QLocale on the Qt side).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -757,5 +756,5 @@ def language_after_routine(language: str) -> str:
     )
 
 
-def problems_html(messages: Sequence[str]) -> str:
-    return "<br>".join(html.escape(message) for message in messages)
+def problems_text(messages: Sequence[str]) -> str:
+    return "\n".join(messages)

@@ -16,6 +16,7 @@ import pytest
 from backstretch.platform import single_instance
 from backstretch.platform.instance_address import server_name
 from backstretch.platform.instance_lock import WRITING_GRACE_S, InstanceLock
+from backstretch.platform.launch_client import hand_over_directly
 from backstretch.platform.launch_request import LaunchRequest
 from backstretch.platform.single_instance import InstanceServer, hand_over
 
@@ -27,6 +28,17 @@ from backstretch.platform.single_instance import hand_over
 app = QCoreApplication([])
 request = LaunchRequest(start="--start" in sys.argv[2:])
 sys.exit(0 if hand_over(request, sys.argv[1]) else 1)
+"""
+
+# A launch as Backstretch makes it when one is running: the request goes over the socket
+# before Qt is loaded.
+DIRECT_CLIENT = """
+import sys
+from backstretch.platform.launch_client import hand_over_directly
+from backstretch.platform.launch_request import LaunchRequest
+delivered = hand_over_directly(LaunchRequest(start=True, exercise="knee-rolls"), sys.argv[1])
+print("PySide6" in sys.modules, flush=True)
+sys.exit(0 if delivered else 1)
 """
 
 HOLDER = """
@@ -59,6 +71,32 @@ def test_a_second_process_hands_over_its_arguments(qtbot):
     assert received.args == [LaunchRequest(start=True)]
     assert client.returncode == 0  # it was acknowledged, so it can exit
     server.close()
+
+
+def test_a_launch_hands_over_before_loading_qt(qtbot):
+    name = unique_name()
+    server = InstanceServer(name)
+    assert server.listen()
+    with qtbot.waitSignal(server.request_received, timeout=5000) as received:
+        client = subprocess.Popen(
+            [sys.executable, "-c", DIRECT_CLIENT, name], stdout=subprocess.PIPE, text=True
+        )
+    output, _ = client.communicate(timeout=5)
+    assert received.args == [LaunchRequest(start=True, exercise="knee-rolls")]
+    assert client.returncode == 0
+    assert output.strip() == "False"  # Qt was never loaded
+
+
+def test_nobody_listening_leaves_the_launch_to_go_on():
+    assert not hand_over_directly(LaunchRequest(), unique_name())  # no socket file
+    assert not hand_over_directly(LaunchRequest(), "backstretch-1234")  # a pipe's name
+
+
+def test_a_socket_file_nobody_listens_on_leaves_the_launch_to_go_on(tmp_path):
+    left = tmp_path / "left.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as bound:
+        bound.bind(str(left))  # bound, never listening: as a killed instance leaves it
+        assert not hand_over_directly(LaunchRequest(), str(left))
 
 
 def test_listen_reclaims_a_name_left_behind(qtbot):

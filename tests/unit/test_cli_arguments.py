@@ -60,3 +60,24 @@ def test_qt_options_that_make_sense_and_speeds_in_range_pass(argv):
     parser = cli.build_parser()
     args, qt_args = parser.parse_known_args(argv)
     cli.check_arguments(parser, args, qt_args)  # raises SystemExit if refused
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        *([flag] for flag in cli.FLAGS),
+        list(cli.FLAGS),
+        ["--hidden", "--hidden"],
+    ],
+    ids=repr,
+)
+def test_flags_alone_read_as_the_parser_reads_them(argv):
+    parser = cli.build_parser()
+    assert cli.parse_arguments(argv) == parser.parse_known_args(argv)
+
+
+def test_every_option_of_the_parser_has_its_default_in_one_table():
+    parser = cli.build_parser()
+    options = {action.dest for action in parser._actions if action.dest not in ("help", "version")}
+    assert options == set(cli.DEFAULTS)

@@ -30,6 +30,8 @@ SIDE_OBLIQUE = 0.25
 
 @dataclass(frozen=True)
 class Camera:
+    """Where the figure is seen from."""
+
     view: str = "side"
     elevation: float = 0.0  # degrees above the floor (above view)
     turn: float = 0.0  # degrees around the vertical from the feet (above view)

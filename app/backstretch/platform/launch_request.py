@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from backstretch.storage import Unreadable, parse_json
-
 PROTOCOL_VERSION = 1
 # A request is well under 200 bytes; anything near this is not one.
 MAX_REQUEST_BYTES = 4096
@@ -29,6 +27,8 @@ class InvalidRequest(ValueError):
 
 @dataclass(frozen=True)
 class LaunchRequest:
+    """What a later launch asks of the running Backstretch."""
+
     start: bool = False  # begin the routine (or `exercise` alone)
     exercise: str | None = None  # only with start
     hidden: bool = False  # started at login: stay in the tray
@@ -55,6 +55,10 @@ class LaunchRequest:
     def decode(cls, line: bytes) -> LaunchRequest:
         if len(line) > MAX_REQUEST_BYTES:
             raise InvalidRequest(f"{len(line)} bytes, more than a request ever holds")
+        # Only the running Backstretch decodes (and has storage loaded): a launch that
+        # hands over only encodes, and starts quicker without it.
+        from backstretch.storage import Unreadable, parse_json
+
         try:
             message = parse_json(line.decode("utf-8"))
         except UnicodeDecodeError:

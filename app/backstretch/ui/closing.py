@@ -5,7 +5,7 @@ said in one sentence, the first time they close it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backstretch import wording
 from backstretch.settings import Section
@@ -27,6 +27,8 @@ def ask_keeps_running(parent: QWidget, store: SettingsStore, tray_available: boo
         return False
     if store.general.background_hint_shown:
         return True
+    from PySide6.QtWidgets import QMessageBox  # built when first asked
+
     box = QMessageBox(parent)
     box.setObjectName("backgroundHint")
     box.setIcon(QMessageBox.Icon.Information)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backstretch import APP_NAME, wording
 from backstretch.platform.translation import Translation, language_name
@@ -43,6 +43,8 @@ class LanguageRestart(QObject):
         if self._session_running():
             self._say(wording.language_after_routine(language_name(wanted)))
             return
+        from PySide6.QtWidgets import QMessageBox  # built when first asked
+
         question = wording.restart_for_language(language_name(wanted))
         answer = QMessageBox.question(self._parent_window(), APP_NAME, question)
         if answer == QMessageBox.StandardButton.Yes:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QSize, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from backstretch import APP_NAME, theme, wording
 from backstretch.clock import Clock
@@ -104,12 +104,12 @@ class MainWindow(QMainWindow):
 
         self._shortcuts: dict[str, QShortcut] = {}
         for name, key, slot in (
-            ("pause", Qt.Key.Key_Space, self.driver.toggle_pause),
-            ("skip", Qt.Key.Key_Right, self.driver.skip),
-            ("back", Qt.Key.Key_Left, self.driver.back),
-            ("stop", Qt.Key.Key_Escape, self._escape),
-            ("fullscreen", Qt.Key.Key_F11, self.toggle_full_screen),
-            ("mute", Qt.Key.Key_M, lambda: self.session_view.toggle_sound()),
+            ("pause", "Space", self.driver.toggle_pause),
+            ("skip", "Right", self.driver.skip),
+            ("back", "Left", self.driver.back),
+            ("stop", "Escape", self._escape),
+            ("fullscreen", "F11", self.toggle_full_screen),
+            ("mute", "M", lambda: self.session_view.toggle_sound()),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
     def ask_to_stop(self) -> None:
         """Esc is easy to press by accident: it pauses and asks, and one more key
         (Enter) stops, while Esc again goes on as before."""
+        from PySide6.QtWidgets import QMessageBox  # built when first asked
+
         state = self.driver.state()
         was_paused = state is not None and state.paused
         self.driver.pause()
@@ -345,6 +347,8 @@ class MainWindow(QMainWindow):
     def confirm_quit(self) -> bool:
         """Whether to quit now: asked only in the middle of a routine, with No first (a
         stray Enter keeps the routine)."""
+        from PySide6.QtWidgets import QMessageBox  # built when first asked
+
         state = self.driver.state()
         if not self.driver.running or state is None or state.step is None:
             return True

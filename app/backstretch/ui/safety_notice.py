@@ -4,14 +4,19 @@ shared with the printed sheet)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def notice_html(red_flags: Sequence[str]) -> str:
+    import html  # only when the notice is shown
+
     flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
     return (
         QCoreApplication.translate(
@@ -48,6 +53,10 @@ class SafetyNotice(QObject):
         self._box: QMessageBox | None = None
 
     def show_over(self, window: QWidget) -> None:
+        # Built when first shown: the dialog's class and Qt's enums (qt_numbers.py).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         if self._box is not None:
             return
         box = QMessageBox(window)

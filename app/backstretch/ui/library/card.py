@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backstretch import theme, wording
 from backstretch.content import Exercise
 from backstretch.session import Side
+from backstretch.ui.qt_numbers import PLAIN_TEXT, set_by_number
+from backstretch.ui.widgets.bullet_list import BulletList
 from backstretch.ui.widgets.figure_pictures import kept_pictures
 from backstretch.ui.widgets.figure_widget import FigureWidget
-
-
-def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:
-    tag = "ol" if ordered else "ul"
-    rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
-    return f"<{tag} style='margin-left:-18px'>{rows}</{tag}>"
 
 
 def describe_dose(exercise: Exercise, repetitions: int, hold: float) -> str:
@@ -82,21 +76,15 @@ class ExerciseCard(QFrame):
         self.dose.setFont(theme.font(15, bold=True))
         self.dose.setWordWrap(True)
 
-        self.starting = self._text(
-            "<b>"
-            + self.tr("Starting position: {position}").format(
-                position=html.escape(exercise.starting_summary)
-            )
-            + "</b>"
-            + _bullets(exercise.starting_steps)
+        self.starting = BulletList()
+        self.starting.add_list(
+            self.tr("Starting position: {position}").format(position=exercise.starting_summary),
+            exercise.starting_steps,
         )
-        self.how_to = self._text(
-            "<b>"
-            + self.tr("How to do it")
-            + "</b>"
-            + _bullets(exercise.action, ordered=True)
-            + ("<b>" + self.tr("Tips") + "</b>" + _bullets(exercise.tips) if exercise.tips else "")
-        )
+        self.how_to = BulletList()
+        self.how_to.add_list(self.tr("How to do it"), exercise.action, ordered=True)
+        if exercise.tips:
+            self.how_to.add_list(self.tr("Tips"), exercise.tips)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 18)
@@ -115,8 +103,9 @@ class ExerciseCard(QFrame):
         self.caution = QLabel()
         self.caution.setObjectName("cardCaution")
         self.caution.setWordWrap(True)
+        set_by_number(self.caution, textFormat=PLAIN_TEXT)
         if exercise.cautions:
-            self.caution.setText("⚠ " + "<br>⚠ ".join(html.escape(c) for c in exercise.cautions))
+            self.caution.setText("\n".join(f"⚠ {caution}" for caution in exercise.cautions))
             layout.addWidget(self.caution)
         layout.addStretch(1)
 
@@ -137,13 +126,6 @@ class ExerciseCard(QFrame):
         figure.set_description(text)
         figure.setFixedHeight(150)  # the same for every card, whatever the view
         return figure
-
-    def _text(self, rich: str) -> QLabel:
-        label = QLabel(rich)
-        label.setObjectName("cardBody")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        return label
 
     def set_dose(self, repetitions: int, hold: float) -> None:
         self.dose.setText(describe_dose(self.exercise, repetitions, hold))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +18,14 @@ from backstretch.routine import choose_exercises, plan_routine, timing_for
 from backstretch.settings import Section
 from backstretch.ui.library.card import ExerciseCard
 from backstretch.ui.library.options_panel import RoutineOptionsPanel
+from backstretch.ui.qt_numbers import (
+    ALIGN_CENTER,
+    PLAIN_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    SCROLL_BAR_ALWAYS_ON,
+    SELECTABLE_BY_MOUSE,
+    set_by_number,
+)
 from backstretch.ui.settings_store import SettingsStore
 from backstretch.ui.widgets.pain_scale import PainScale
 
@@ -46,7 +52,8 @@ class LibraryView(QWidget):
         intro = QLabel(library.routine.intro)
         intro.setWordWrap(True)
         intro.setFont(theme.font(16))
-        tips = QLabel(" ".join(f"• {html.escape(tip)}" for tip in library.routine.general_tips))
+        tips = QLabel(" ".join(f"• {tip}" for tip in library.routine.general_tips))
+        set_by_number(tips, textFormat=PLAIN_TEXT)
         tips.setWordWrap(True)
         tips.setObjectName("generalTips")
 
@@ -59,7 +66,7 @@ class LibraryView(QWidget):
         self.start_button.clicked.connect(self.start_routine)
         self.duration = QLabel()
         self.duration.setObjectName("routineDuration")
-        self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_number(self.duration, alignment=ALIGN_CENTER)
 
         self.options_panel = RoutineOptionsPanel(store, library)
         store.changed.connect(self._on_settings_changed)
@@ -75,7 +82,7 @@ class LibraryView(QWidget):
         # window is the one place that says so.
         self.reminder_status = QLabel()
         self.reminder_status.setObjectName("reminderStatus")
-        self.reminder_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_number(self.reminder_status, alignment=ALIGN_CENTER)
         self.reminder_status.setWordWrap(True)
         self.reminder_status.hide()
         start_box = QVBoxLayout()
@@ -99,13 +106,18 @@ class LibraryView(QWidget):
         start_box.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(header_text, 3)
-        header.addWidget(self.options_panel, 0, Qt.AlignmentFlag.AlignTop)
+        options_box = QVBoxLayout()  # the options at the top, at their own height
+        options_box.addWidget(self.options_panel)
+        options_box.addStretch(1)
+        header.addLayout(options_box)
         header.addLayout(start_box, 1)
 
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_number(
+            self.problems, textFormat=PLAIN_TEXT, textInteractionFlags=SELECTABLE_BY_MOUSE
+        )
         self.problems.hide()
         self._problem_messages: list[str] = []
 
@@ -133,9 +145,9 @@ class LibraryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards_holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_number(scroll, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
         # Always there, so the cards and the starts below them keep the same columns.
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        set_by_number(scroll, verticalScrollBarPolicy=SCROLL_BAR_ALWAYS_ON)
         starts_row.addSpacing(scroll.verticalScrollBar().sizeHint().width())
         starts_row.setContentsMargins(cards_row.contentsMargins())
 
@@ -160,7 +172,7 @@ class LibraryView(QWidget):
         self.problems.setStyleSheet(
             f"background:{background}; color:{ink}; border-radius:8px; padding:10px;"
         )
-        self.problems.setText(wording.problems_html(messages))
+        self.problems.setText(wording.problems_text(messages))
         self.problems.show()
 
     def add_problems(self, messages: list[str]) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backstretch.clock import Clock
 from backstretch.session import Plan, SessionMachine, SessionState, Summary
+from backstretch.ui.qt_numbers import PRECISE_TIMER, set_by_number
 
 FRAME_INTERVAL_MS = 33  # 30 frames a second: smooth for slow stretches, half the work of 60
 FRAME_QUIET_S = 0.040  # no new frame this close to a phase change
@@ -34,7 +35,7 @@ class SessionDriver(QObject):
         self._reported = 0  # steps checked for completed repetitions
         self._phase_timer = QTimer(self)
         self._phase_timer.setSingleShot(True)
-        self._phase_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_by_number(self._phase_timer, timerType=PRECISE_TIMER)
         self._phase_timer.timeout.connect(self.wake)
         self._frame_timer = QTimer(self)
         self._frame_timer.setInterval(FRAME_INTERVAL_MS)

@@ -32,6 +32,9 @@ class FigureWidget(QWidget):
         self._reduced_motion = False
         self._pictures: FigurePictures | None = None
         self._shown: tuple[object, QImage] | None = None
+        # The layout asks for the height at every width it tries: the shape is worked
+        # out (or looked up) once per figure.
+        self._shape: tuple[FigureSpec, float] | None = None
         self.setAccessibleName(self.tr("Stretch illustration"))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -92,13 +95,16 @@ class FigureWidget(QWidget):
     def _aspect(self) -> float:
         if self._spec is None:
             return _WIDEST_SHAPE_ASKED
+        if self._shape is not None and self._shape[0] is self._spec:
+            return self._shape[1]
         if self._pictures is not None:
             own = self._pictures.aspect_ratio(self._spec)
         else:
             from backstretch.figure.render import aspect_ratio
 
             own = aspect_ratio(self._spec)
-        return max(own, _WIDEST_SHAPE_ASKED)
+        self._shape = (self._spec, max(own, _WIDEST_SHAPE_ASKED))
+        return self._shape[1]
 
     def hasHeightForWidth(self) -> bool:
         return True
