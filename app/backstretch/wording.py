@@ -18,11 +18,11 @@ names go through `use_formats` in the same way (QLocale on the Qt side).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from backstretch import markup
 from backstretch.fields import Expected, FieldProblem
 from backstretch.reminders import Hold
 from backstretch.session import Phase, Side, Step, Summary
@@ -758,4 +758,4 @@ def language_after_routine(language: str) -> str:
 
 
 def problems_html(messages: Sequence[str]) -> str:
-    return "<br>".join(html.escape(message) for message in messages)
+    return "<br>".join(markup.escape(message) for message in messages)

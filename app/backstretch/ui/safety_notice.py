@@ -4,15 +4,16 @@ shared with the printed sheet)."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from backstretch import markup
+
 
 def notice_html(red_flags: Sequence[str]) -> str:
-    flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
+    flags = "".join(f"<li>{markup.escape(flag)}</li>" for flag in red_flags)
     return (
         QCoreApplication.translate(
             "SafetyNotice",

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from backstretch import theme, wording
+from backstretch import markup, theme, wording
 from backstretch.content import Exercise
 from backstretch.session import Side
 from backstretch.ui.widgets.figure_pictures import kept_pictures
@@ -16,7 +14,7 @@ from backstretch.ui.widgets.figure_widget import FigureWidget
 
 def _bullets(items: tuple[str, ...], ordered: bool = False) -> str:
     tag = "ol" if ordered else "ul"
-    rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    rows = "".join(f"<li>{markup.escape(item)}</li>" for item in items)
     return f"<{tag} style='margin-left:-18px'>{rows}</{tag}>"
 
 
@@ -85,7 +83,7 @@ class ExerciseCard(QFrame):
         self.starting = self._text(
             "<b>"
             + self.tr("Starting position: {position}").format(
-                position=html.escape(exercise.starting_summary)
+                position=markup.escape(exercise.starting_summary)
             )
             + "</b>"
             + _bullets(exercise.starting_steps)
@@ -116,7 +114,7 @@ class ExerciseCard(QFrame):
         self.caution.setObjectName("cardCaution")
         self.caution.setWordWrap(True)
         if exercise.cautions:
-            self.caution.setText("⚠ " + "<br>⚠ ".join(html.escape(c) for c in exercise.cautions))
+            self.caution.setText("⚠ " + "<br>⚠ ".join(markup.escape(c) for c in exercise.cautions))
             layout.addWidget(self.caution)
         layout.addStretch(1)
 

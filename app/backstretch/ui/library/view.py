@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backstretch import theme, wording
+from backstretch import markup, theme, wording
 from backstretch.content import Library
 from backstretch.routine import choose_exercises, plan_routine, timing_for
 from backstretch.settings import Section
@@ -46,7 +44,7 @@ class LibraryView(QWidget):
         intro = QLabel(library.routine.intro)
         intro.setWordWrap(True)
         intro.setFont(theme.font(16))
-        tips = QLabel(" ".join(f"• {html.escape(tip)}" for tip in library.routine.general_tips))
+        tips = QLabel(" ".join(f"• {markup.escape(tip)}" for tip in library.routine.general_tips))
         tips.setWordWrap(True)
         tips.setObjectName("generalTips")
 
