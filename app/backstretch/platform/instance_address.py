@@ -1,7 +1,7 @@
 """Where the running Backstretch listens for later launches, and its lock file.
 
-Pure Python, so a launch can find out whether it is the first before Qt's network
-module is loaded (see single_instance).
+Pure Python, so a launch can find out whether it is the first before anything else is
+loaded (see single_instance).
 
 The socket and its lock live in a folder that is provably the user's own: it belongs to
 the user (checked with lstat, so a symlink planted by someone else is refused) and
