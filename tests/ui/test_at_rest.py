@@ -42,18 +42,23 @@ cli.main(["--close-after-each-frame"])
 """
 
 WATCHED = {
-    # OpenSSL (through hashlib, hmac or secrets), SQLite and the history, and what
-    # only a routine, an export or a drawing needs.
+    # OpenSSL (through hashlib, hmac or secrets), SQLite and the history, QtNetwork
+    # (and the Kerberos libraries it links), and what only a routine, an export or a
+    # drawing needs.
     "modules": [
         "_hashlib", "hashlib", "hmac", "secrets", "ssl", "sqlite3", "csv", "html",
-        "subprocess", "backstretch.history", "backstretch.ui.progress.recorder",
+        "subprocess", "PySide6.QtNetwork", "backstretch.history",
+        "backstretch.ui.progress.recorder",
     ],
-    "libraries": ["libcrypto", "libssl", "libsqlite3", "_hashlib", "_sqlite3"],
+    "libraries": [
+        "libcrypto", "libssl", "libsqlite3", "_hashlib", "_sqlite3", "libQt6Network",
+        "libkrb5",
+    ],
 }  # fmt: skip
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
-def test_a_resting_backstretch_has_loaded_neither_openssl_nor_sqlite(tmp_path):
+def test_a_resting_backstretch_has_loaded_neither_openssl_nor_sqlite_nor_qtnetwork(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     seen = {"general": {"safety_notice_seen": True, "background_hint_shown": True}}
