@@ -61,6 +61,45 @@ def test_a_second_process_hands_over_its_arguments(qtbot):
     server.close()
 
 
+# A launch as older versions made it on Unix too: through QtNetwork's local socket.
+QT_CLIENT = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_pipe import hand_over
+from backstretch.platform.launch_request import LaunchRequest
+app = QCoreApplication([])
+request = LaunchRequest(start="--start" in sys.argv[2:])
+sys.exit(0 if hand_over(request, sys.argv[1]) else 1)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets: there both sides are Qt's")
+def test_a_launch_of_an_older_version_is_heard(qtbot):
+    # Older versions handed over through QtNetwork's local socket: same bytes.
+    name = unique_name()
+    server = InstanceServer(name)
+    assert server.listen()
+    with qtbot.waitSignal(server.request_received, timeout=5000) as received:
+        client = subprocess.Popen([sys.executable, "-c", QT_CLIENT, name, "--start"])
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
+    assert received.args == [LaunchRequest(start=True)] and client.returncode == 0
+    server.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets: there both sides are Qt's")
+def test_an_older_version_running_hears_this_launch(qtbot):
+    from backstretch.platform import instance_pipe
+
+    name = unique_name()
+    older = instance_pipe.InstanceServer(name)  # QLocalServer, as older versions listen
+    assert older.listen()
+    with qtbot.waitSignal(older.request_received, timeout=5000) as received:
+        client = start_client(name, "--start")
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
+    assert received.args == [LaunchRequest(start=True)] and client.returncode == 0
+    older.close()
+
+
 def test_listen_reclaims_a_name_left_behind(qtbot):
     name = unique_name()
     first = InstanceServer(name)

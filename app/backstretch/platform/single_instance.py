@@ -71,12 +71,13 @@ def peer_uid(descriptor: int) -> int | None:
 
 def _hand_over_unix(request: LaunchRequest, name: str | None = None) -> bool:
     """Send our request to a running instance; True if it has it."""
+    address = name or server_name()
     with pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM) as link:
         link.setblocking(False)
         deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
         while True:
             try:
-                link.connect(name or server_name())
+                link.connect(address)
                 break
             except (BlockingIOError, InterruptedError):  # its queue is full: wait a little
                 if time.monotonic() >= deadline:
