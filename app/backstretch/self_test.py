@@ -207,7 +207,8 @@ class SelfTest:
         return f"opened, changed and read back from {again.path.name}"
 
     def services(self) -> str:
-        """What starts once the window has painted: icon, history, reminders, progress."""
+        """What starts once the window has painted (icon, reminders), and the history and
+        progress screen, opened as when first needed."""
         from PySide6.QtWidgets import QApplication
 
         from backstretch.clock import ScaledClock
@@ -227,10 +228,11 @@ class SelfTest:
         try:
             backstretch.start_services()
             _require(backstretch.icon is not None and not backstretch.icon.isNull(), "no icon")
-            _require(backstretch.history is not None, "the history did not open")
             _require(backstretch.reminders is not None, "the reminders did not start")
-            backstretch.show_progress()
+            backstretch.show_progress()  # the history opens when first needed: here
             _require(window.stack.currentWidget() is window.progress_view, "no progress screen")
+            history = backstretch.history
+            _require(history is not None and history.store is not None, "the history did not open")
             tray = "tray" if backstretch.tray_available else "no tray here"
         finally:
             backstretch.shutdown()

@@ -28,7 +28,6 @@ import json
 import math
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Callable, Mapping
@@ -281,7 +280,8 @@ def _write_and_replace(
     check: Callable[[bytes], bool] | None,
     shown: Path | None = None,
 ) -> None:
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    # os.urandom, not secrets: that loads hmac and with it OpenSSL's libcrypto.
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(temporary, _WRITE_FLAGS, create_mode)
     except OSError as exc:

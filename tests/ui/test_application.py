@@ -86,13 +86,40 @@ def test_a_routine_is_recorded_in_the_history_as_it_goes(application, private_ho
 
 
 def test_a_damaged_history_is_set_aside_with_a_message(make_application, private_home):
+    from backstretch.history import HistoryStore
+
     private_home.mkdir(parents=True, exist_ok=True)
     (private_home / "history.sqlite3").write_bytes(b"this is not a database" * 100)
     app = make_application(with_reminders=False)
+    assert not list(private_home.glob("history.sqlite3.bad-*"))  # not opened yet
+    app.window.start_exercise("knee-rolls")  # the first routine opens it
     text = app.window.library_view.problems.text()
     assert "history" in text.lower() and ".bad-" in text
     assert list(private_home.glob("history.sqlite3.bad-*"))
-    assert app.history is not None  # a fresh history records from now on
+    walk_through(app, app.window.driver.clock)
+    with HistoryStore.open(private_home / "history.sqlite3") as reader:
+        (session,) = reader.sessions()  # a fresh history records from now on
+    assert session.finished is True
+
+
+def test_a_damaged_history_is_set_aside_when_the_progress_screen_opens_first(
+    make_application, private_home
+):
+    private_home.mkdir(parents=True, exist_ok=True)
+    (private_home / "history.sqlite3").write_bytes(b"this is not a database" * 100)
+    app = make_application(with_reminders=False)
+    app.show_progress()
+    assert ".bad-" in app.window.library_view.problems.text()
+    assert app.window.progress_view.pain.points == []
+
+
+def test_the_history_is_not_opened_until_it_is_needed(make_application, private_home):
+    # A Backstretch waiting for its first reminder has no SQLite file open.
+    app = make_application()
+    assert app.services_started and app.history is None
+    assert not (private_home / "history.sqlite3").exists()
+    app.show_progress()
+    assert app.history is not None and (private_home / "history.sqlite3").exists()
 
 
 def run_rated_routine(application, qtbot, before, after):
@@ -203,11 +230,10 @@ def test_services_can_wait_until_the_window_has_painted(make_application, qtbot)
     from backstretch.ui.first_frame import after_first_paint
 
     app = make_application(start_services=False)
-    assert app.history is None and app.reminders is None and app.icon is None
+    assert app.reminders is None and app.icon is None
     after_first_paint(app.window, app.start_services)
     app.window.show()
-    qtbot.waitUntil(lambda: app.history is not None)
-    assert app.reminders is not None
+    qtbot.waitUntil(lambda: app.reminders is not None)
     assert not app.window.windowIcon().isNull()
     app.shutdown()
 
@@ -300,7 +326,7 @@ def test_a_failed_save_is_said_and_the_change_still_applies(application, private
 
 
 def test_a_winter_evening_routine_stays_on_its_day_when_viewed_in_summer(
-    application, monkeypatch, tmp_path
+    application, monkeypatch, tmp_path, private_home
 ):
     from datetime import UTC, date, datetime
     from zoneinfo import ZoneInfo
@@ -308,12 +334,13 @@ def test_a_winter_evening_routine_stays_on_its_day_when_viewed_in_summer(
     from PySide6.QtWidgets import QFileDialog
 
     from backstretch import localtime
+    from backstretch.history import HistoryStore
 
     monkeypatch.setenv("TZ", "Europe/London")
-    store = application.history.store
     evening = datetime(2026, 1, 10, 23, 30, tzinfo=UTC)  # 23:30 GMT
-    session = store.start_session(evening, {}, [("knee-rolls", 10)], pain_before=4)
-    store.finish_session(session, evening, finished=True)
+    with HistoryStore.open(private_home / "history.sqlite3") as store:
+        session = store.start_session(evening, {}, [("knee-rolls", 10)], pain_before=4)
+        store.finish_session(session, evening, finished=True)
     summer = datetime(2026, 7, 15, 12, 0, tzinfo=ZoneInfo("Europe/London"))
     monkeypatch.setattr(localtime, "now", lambda zone=None: summer)
     application.show_progress()

@@ -85,6 +85,7 @@ def test_a_launch_hands_over_before_loading_qt(qtbot):
     assert received.args == [LaunchRequest(start=True, exercise="knee-rolls")]
     assert client.returncode == 0
     assert output.strip() == "False"  # Qt was never loaded
+    server.close()
 
 
 def test_nobody_listening_leaves_the_launch_to_go_on():
@@ -97,6 +98,45 @@ def test_a_socket_file_nobody_listens_on_leaves_the_launch_to_go_on(tmp_path):
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as bound:
         bound.bind(str(left))  # bound, never listening: as a killed instance leaves it
         assert not hand_over_directly(LaunchRequest(), str(left))
+
+
+# A launch as older versions made it on Unix too: through QtNetwork's local socket.
+QT_CLIENT = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from backstretch.platform.instance_pipe import hand_over
+from backstretch.platform.launch_request import LaunchRequest
+app = QCoreApplication([])
+request = LaunchRequest(start="--start" in sys.argv[2:])
+sys.exit(0 if hand_over(request, sys.argv[1]) else 1)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets: there both sides are Qt's")
+def test_a_launch_of_an_older_version_is_heard(qtbot):
+    # Older versions handed over through QtNetwork's local socket: same bytes.
+    name = unique_name()
+    server = InstanceServer(name)
+    assert server.listen()
+    with qtbot.waitSignal(server.request_received, timeout=5000) as received:
+        client = subprocess.Popen([sys.executable, "-c", QT_CLIENT, name, "--start"])
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
+    assert received.args == [LaunchRequest(start=True)] and client.returncode == 0
+    server.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets: there both sides are Qt's")
+def test_an_older_version_running_hears_this_launch(qtbot):
+    from backstretch.platform import instance_pipe
+
+    name = unique_name()
+    older = instance_pipe.InstanceServer(name)  # QLocalServer, as older versions listen
+    assert older.listen()
+    with qtbot.waitSignal(older.request_received, timeout=5000) as received:
+        client = start_client(name, "--start")
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=5000)
+    assert received.args == [LaunchRequest(start=True)] and client.returncode == 0
+    older.close()
 
 
 def test_listen_reclaims_a_name_left_behind(qtbot):

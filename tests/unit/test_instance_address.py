@@ -127,3 +127,20 @@ def test_the_name_is_per_user_and_settings_folder(places):
     assert name.startswith("backstretch-") and len(name) > 14
     assert server_name(Path("/a")) != server_name(Path("/b"))
     assert server_name(Path("/a")) == server_name(Path("/a"))  # every launch agrees
+
+
+def test_the_name_is_the_one_earlier_versions_listen_on(places, monkeypatch):
+    # Earlier versions named the socket with getpass and hashlib (OpenSSL): a launch of
+    # this version must find a running older one, and the other way round.
+    import getpass
+    import hashlib
+
+    for user in ("someone", None):
+        if user is None:
+            for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+                monkeypatch.delenv(variable, raising=False)  # the password database
+        else:
+            monkeypatch.setenv("LOGNAME", user)
+        key = f"{getpass.getuser()}\n/a/settings"
+        expected = f"backstretch-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+        assert os.path.basename(server_name(Path("/a/settings"))) == expected

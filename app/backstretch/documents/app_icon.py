@@ -7,26 +7,27 @@ it (assets/icons/); the running app loads those files. When they have not been m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QImage,
-    QLinearGradient,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QIcon
 
 from backstretch.paths import assets_dir, resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICON_EXERCISE = "back-extensions"  # the arched back reads as "back stretch" even when small
 
 
 def draw_icon(size: int) -> QImage:
-    """The master drawing at `size` by `size` pixels on a transparent background."""
+    """The master drawing at `size` by `size` pixels on a transparent background.
+
+    Its Qt classes are imported here: a gradient's import alone builds QGradient's
+    169 presets, kept for good, and the running app loads the icon from its files."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen
+
     from backstretch.content import load_exercise
     from backstretch.figure.render import render_image
 
@@ -71,5 +72,7 @@ def app_icon() -> QIcon:
     for path in icon_files():
         icon.addFile(path)
     if icon.isNull():
+        from PySide6.QtGui import QPixmap
+
         icon = QIcon(QPixmap.fromImage(draw_icon(256)))
     return icon

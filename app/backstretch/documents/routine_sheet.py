@@ -14,7 +14,6 @@ rather than run onto a second one.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,7 +42,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from backstretch import APP_NAME, __version__, theme, wording
+from backstretch import APP_NAME, __version__, markup, theme, wording
 from backstretch.content import Exercise, Library
 from backstretch.figure.render import aspect_ratio, paint_figure
 from backstretch.figure.spec import FigureSpec
@@ -218,7 +217,7 @@ def _split_tall(doc: QTextDocument, page_height: float) -> list[tuple[float, flo
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
+    return markup.escape(text, quote=False)
 
 
 def _list(items: Sequence[str], *, ordered: bool = False, style: str = "") -> str:

@@ -53,7 +53,12 @@ class HistoryStore:
         self.unreadable = 0
 
     @classmethod
-    def open(cls, path: Path) -> HistoryStore:
+    def open(cls, path: Path, wait_s: float = OPEN_TIMEOUT_SECONDS) -> HistoryStore:
+        """The history at `path`, a damaged file set aside first (see `problem`).
+
+        Opening (and migrating) waits up to `wait_s` for another program's write, then
+        raises HistoryBusy; the GUI, which must not freeze, asks for a frame's wait and
+        tries again later."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -70,7 +75,7 @@ class HistoryStore:
                     f"Your stretch history file was damaged ({damage}). It has been kept as "
                     f"{backup.name} in {path.parent} and a new, empty history has been started."
                 )
-        connection = _connect(path)
+        connection = _connect(path, wait_s)
         try:
             configure(connection)
             migrate(connection)
@@ -248,9 +253,9 @@ class HistoryStore:
         export_csv(path, self.sessions(), zone)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, wait_s: float) -> sqlite3.Connection:
     try:
         # isolation_level=None: no implicit transactions; `_write` opens and commits each.
-        return sqlite3.connect(path, timeout=OPEN_TIMEOUT_SECONDS, isolation_level=None)
+        return sqlite3.connect(path, timeout=wait_s, isolation_level=None)
     except sqlite3.Error as exc:
         raise unavailable(path, exc) from exc

@@ -1,7 +1,7 @@
 """Where the running Backstretch listens for later launches, and its lock file.
 
-Pure Python, so a launch can find out whether it is the first before Qt's network
-module is loaded (see single_instance).
+Pure Python, so a launch can find out whether it is the first before anything else is
+loaded (see single_instance).
 
 The socket and its lock live in a folder that is provably the user's own: it belongs to
 the user (checked with lstat, so a symlink planted by someone else is refused) and
@@ -9,12 +9,16 @@ nobody else may open it. Any local user can compute a name in /tmp, so a folder 
 is created with mode 0700 and checked the same way; another user's folder, a symlink
 or one open to others is refused and the next candidate is tried. With none left, the
 app runs without the link and says why (NoPrivateFolder).
+
+The name is a SHA-256 of the user and the settings folder, the same in every version,
+so a launch finds a running Backstretch of an older one. It is computed with Python's
+own SHA-256 where there is one: hashlib would load OpenSSL's libcrypto, 2-3 MiB kept
+mapped for the life of the process, for twelve hex digits.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import importlib
 import os
 import stat
 import sys
@@ -35,6 +39,32 @@ class NoPrivateFolder(OSError):
 
 def _uid() -> int:
     return os.getuid() if hasattr(os, "getuid") else -1
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 of `data`, from CPython's own module (_sha256 up to 3.11, _sha2 from
+    3.12) when it is there; from OpenSSL, through hashlib, only when it is not."""
+    for name in ("_sha256", "_sha2"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(data).hexdigest())
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _user_name() -> str:
+    """What getpass.getuser() answers (the first of LOGNAME, USER, LNAME and USERNAME
+    that is set, else the password database), without loading getpass and termios."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    import pwd
+
+    return pwd.getpwuid(os.getuid())[0]
 
 
 def _candidates() -> list[tuple[Path, bool]]:
@@ -114,11 +144,11 @@ def server_name(settings_folder: Path | None = None, app_id: str = "backstretch"
     Raises NoPrivateFolder when there is no safe place for it.
     """
     try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name (containers): fall back to the uid
+        user = _user_name()
+    except (KeyError, OSError, ImportError):  # no user name (containers): fall back to the uid
         user = str(_uid()) if hasattr(os, "getuid") else "user"
     key = f"{user}\n{settings_folder or config_dir()}"
-    name = f"{app_id}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+    name = f"{app_id}-{_sha256_hex(key.encode('utf-8'))[:12]}"
     return name if os.name == "nt" else str(socket_folder(name) / name)
 
 

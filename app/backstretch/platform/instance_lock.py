@@ -1,9 +1,9 @@
 """Which launch is the first: the one that holds the lock file.
 
 Claiming needs only QtCore, so the usual answer ("we are the first") costs nothing at
-start-up; Qt's network module is loaded to hand a request over, or after the first
-frame to listen (see single_instance). A lock, unlike a look for the socket file, also
-decides between two launches at the same moment.
+start-up; the socket is opened to hand a request over, or after the first frame to
+listen (see single_instance). A lock, unlike a look for the socket file, also decides
+between two launches at the same moment.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""A later launch hands its request to the running Backstretch before Qt is loaded.
+"""A later launch hands its request to the running Backstretch, before Qt is loaded.
 
 Most launches while Backstretch runs (from the menu, a second click, the login's
---hidden) only pass a request on. Loading Qt to do that took most of such a launch's
-time; over a plain Unix socket it takes a few milliseconds, so the running window comes
-back sooner. Where the address names a pipe (Windows), or nothing answers, the launch
-goes on as before: instance_lock decides who is first and single_instance hands over.
+--hidden) only pass a request on. Over Python's own Unix socket that takes a few
+milliseconds and no Qt at all, so the running window comes back sooner. Where the
+address names a pipe (Windows), or nothing answers, the launch goes on: instance_lock
+decides who is first, and single_instance hands over (on Windows through Qt's pipe).
 
 The socket lives in a folder that is provably the user's own (instance_address), so
 what answers there is this user's Backstretch. It speaks what single_instance's server
@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import time
 
 from backstretch.platform.launch_request import LaunchRequest
 
@@ -31,16 +32,27 @@ def hand_over_directly(request: LaunchRequest, address: str) -> bool:
     family = getattr(socket, "AF_UNIX", None)
     if family is None or not os.path.isabs(address):
         return False
-    try:
-        with socket.socket(family, socket.SOCK_STREAM) as link:
+    with socket.socket(family, socket.SOCK_STREAM) as link:
+        link.setblocking(False)
+        deadline = time.monotonic() + CONNECT_TIMEOUT_S
+        while True:
+            try:
+                link.connect(address)
+                break
+            except (BlockingIOError, InterruptedError):  # its queue is full: wait a little
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(0.01)
+            except OSError:  # nobody listens (no file, or one left by a killed instance)
+                return False
+        try:
             link.settimeout(CONNECT_TIMEOUT_S)
-            link.connect(address)
             link.sendall(request.encode())
-            # Wait for the acknowledgement, so we exit once it has read the request. One
-            # busy starting its services reads it a little later all the same.
+        except OSError:
+            return False
+        # Wait for the acknowledgement, so we exit once it has read the request. One
+        # busy starting its services reads it a little later all the same.
+        with contextlib.suppress(OSError):
             link.settimeout(ACKNOWLEDGE_TIMEOUT_S)
-            with contextlib.suppress(OSError):  # not answering in time: delivered still
-                link.recv(16)
-    except OSError:  # no socket file, nobody listening, or a full queue
-        return False
+            link.recv(16)
     return True

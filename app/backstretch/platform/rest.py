@@ -9,21 +9,21 @@ traceback reads the sources again), so nothing shown later differs.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import linecache
 import sys
 
 
 def _trim_heap() -> None:
-    """Return the C library's free heap pages to the system (glibc only)."""
+    """Return the C library's free heap pages to the system (glibc only).
+
+    The C library is looked up among what the process has loaded already (dlopen of
+    NULL): ctypes.util.find_library would load subprocess and run ldconfig, and keep
+    about 0.4 MiB of modules for that one answer."""
     if not sys.platform.startswith("linux"):
         return
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
     try:
-        libc = ctypes.CDLL(name)
+        libc = ctypes.CDLL(None)
         trim = libc.malloc_trim
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return

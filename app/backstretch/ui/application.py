@@ -1,8 +1,10 @@
 """The composition root: builds the app's parts, connects them, and ends them.
 
 The window comes first; what the first frame can do without (the app icon, the
-history, the reminders and the tray) starts in `start_services`, which the command line
-calls once the window has painted.
+reminders and the tray) starts in `start_services`, which the command line calls once
+the window has painted. The history is opened when it is first needed (a routine
+begins, the progress screen opens or the history is exported): until then a resting
+Backstretch has neither SQLite nor the history's code loaded.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ class Application(QObject):
         self.icon: QIcon | None = None
         self.services_started = False
         self._handed_over: list[LaunchRequest] = []
-        self.history: HistoryRecorder | None = None
+        self.history: HistoryRecorder | None = None  # made when first needed
         self.reminders: ReminderService | None = None
         self.safety_notice = SafetyNotice(library.routine.red_flags, self)
         self.safety_notice.acknowledged.connect(
@@ -97,7 +99,7 @@ class Application(QObject):
             self.start_services()
 
     def start_services(self) -> None:
-        """Everything the first frame can do without: icon, history, reminders, tray.
+        """Everything the first frame can do without: icon, reminders, tray.
 
         The command line calls this once the window has painted, so the window appears
         as soon as it can; a routine started from the command line waits for it.
@@ -110,7 +112,6 @@ class Application(QObject):
         self.icon = icon = app_icon()
         self.qt_app.setWindowIcon(icon)
         self.window.setWindowIcon(icon)
-        self.history = self._open_history()
         if self._with_reminders:
             self.reminders = self._start_reminders(icon)
         for request in self._handed_over:
@@ -154,18 +155,19 @@ class Application(QObject):
 
     # -- history --------------------------------------------------------------------------
 
-    def _open_history(self) -> HistoryRecorder | None:
-        from backstretch.ui.progress.recorder import open_recorder
+    def open_history(self) -> HistoryRecorder:
+        """The history's recorder, made the first time it is needed; it opens the file
+        (setting a damaged one aside, with a message) at its first write or read."""
+        if self.history is None:
+            from backstretch.ui.progress.recorder import HistoryRecorder
 
-        recorder = open_recorder(
-            data_dir() / HISTORY_FILE, self.window.driver, self.window.show_problem, self
-        )
-        if recorder is not None:
-            self.window.routine_ended.connect(recorder.end)
-        return recorder
+            self.history = HistoryRecorder(data_dir() / HISTORY_FILE, self.window.driver, self)
+            self.history.problem.connect(self.window.show_problem)
+            self.window.routine_ended.connect(self.history.end)
+        return self.history
 
     def _records(self) -> list[SessionRecord]:
-        return self.history.records() if self.history is not None else []
+        return self.open_history().records()
 
     def show_progress(self) -> None:
         from backstretch.localtime import local_zone, now
@@ -189,8 +191,7 @@ class Application(QObject):
 
     def _begin_recording(self, plan: Plan) -> None:
         before = self.window.take_pain_before()
-        if self.history is not None:
-            self.history.begin(plan, self.store.routine, before)
+        self.open_history().begin(plan, self.store.routine, before)
 
     def _rated_before(self, rating: int | None) -> None:
         if self.history is not None:

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from backstretch import markup
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 
 def notice_html(red_flags: Sequence[str]) -> str:
-    import html  # only when the notice is shown
-
-    flags = "".join(f"<li>{html.escape(flag)}</li>" for flag in red_flags)
+    flags = "".join(f"<li>{markup.escape(flag)}</li>" for flag in red_flags)
     return (
         QCoreApplication.translate(
             "SafetyNotice",

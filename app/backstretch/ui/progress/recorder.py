@@ -6,10 +6,15 @@ shell). The store then gives up within a frame (HistoryBusy) instead of freezing
 window, and the write waits in a queue, in order, with every time taken when it
 happened; a timer tries the queue again until the lock is gone. Before the app quits the
 queue is given a last, longer chance, so a session gets its end.
+
+The file is opened by the first write or read, not before: a Backstretch waiting for
+its first reminder has no SQLite loaded. Opening waits as briefly as a write, and a lock
+held by another program then is waited out the same way, in the queue.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +30,7 @@ from backstretch.history import (
     SessionRecord,
     StretchStatus,
 )
+from backstretch.history.store import WRITE_TIMEOUT_MS
 from backstretch.localtime import now
 from backstretch.progress import should_suggest_pause
 from backstretch.routine import RoutineOptions
@@ -38,6 +44,8 @@ LONGEST_RETRY_MS = 5000
 TELL_AFTER_MS = 15_000
 # At quit nothing waits for a frame: the last writes may wait this long for the lock.
 QUIT_WAIT_MS = 3000
+# Opening on the GUI thread waits no longer than a write does.
+OPEN_WAIT_S = WRITE_TIMEOUT_MS / 1000
 
 
 @dataclass
@@ -53,11 +61,11 @@ Write = Callable[[HistoryStore], object]
 class HistoryRecorder(QObject):
     problem = Signal(str)  # history could not be written: said once, the session goes on
 
-    def __init__(
-        self, store: HistoryStore, driver: SessionDriver, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, path: Path, driver: SessionDriver, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store: HistoryStore | None = store
+        self.path = path
+        self.store: HistoryStore | None = None  # opened by the first write or read
+        self._unavailable = False  # no history this time (said once), or closed
         self._session: _Session | None = None
         self._last_session: _Session | None = None  # for the rating given after it ended
         self._current_exercise: str | None = None
@@ -74,9 +82,7 @@ class HistoryRecorder(QObject):
         driver.phase_changed.connect(self._on_phase)
         app = QCoreApplication.instance()
         if app is not None:
-            # Connected now, before the owner connects the store's close to the same
-            # signal, so the queue is written before the store closes.
-            app.aboutToQuit.connect(self.finish_writes)
+            app.aboutToQuit.connect(self.close)  # the last writes, then the file closes
 
     @property
     def pending(self) -> int:
@@ -129,15 +135,17 @@ class HistoryRecorder(QObject):
         """The before-routine rating, given once the routine had begun (it started from
         a reminder or the tray, where nobody asked)."""
         session = self._session
-        if session is not None and self.store is not None:
+        if session is not None:
             self._write(lambda s: s.set_pain_before(_id(session), rating))
 
     def rate_after(self, rating: int | None) -> bool:
         """Store the after-routine rating; True if the ratings suggest pausing."""
         session = self._last_session
-        if session is None or self.store is None:
+        if session is None or self._unavailable:
             return False
         self._write(lambda s: s.set_pain_after(_id(session), rating))
+        if self.store is None:  # not open yet: behind another program's lock
+            return False
         try:
             records = self.store.sessions()  # reading is not blocked by another's lock
         except HistoryUnavailable:
@@ -146,26 +154,44 @@ class HistoryRecorder(QObject):
 
     def records(self) -> list[SessionRecord]:
         """Every session so far; none (and one message) if the history cannot be read."""
-        if self.store is None:
+        if self._unavailable:
             return []
         try:
-            return self.store.sessions()
+            store = self._opened(OPEN_WAIT_S)
+        except HistoryBusy as exc:
+            self.problem.emit(str(exc))
+            return []
+        except HistoryUnavailable as exc:
+            self._give_up(
+                QCoreApplication.translate(
+                    "Application", "{problem} Sessions are not recorded."
+                ).format(problem=exc)
+            )
+            return []
+        try:
+            return store.sessions()
         except HistoryUnavailable as exc:
             self.problem.emit(str(exc))
             return []
 
     def close(self) -> None:
-        """The last writes, then the file closes (the app is ending)."""
+        """The last writes, then the file closes (the app is ending). Nothing is
+        written after it; a second call does nothing."""
+        if self._unavailable and self.store is None:
+            return
+        self.finish_writes()
+        self._unavailable = True
         if self.store is not None:
-            self.finish_writes()
             self.store.close()
+            self.store = None
 
     def finish_writes(self) -> None:
         """Give the queue a last chance, waiting a little for the lock (before quitting)."""
         self._retry.stop()
-        if self.store is None or not self._pending:
+        if self._unavailable or not self._pending:
             return
-        self.store.wait_for_lock(QUIT_WAIT_MS)
+        with contextlib.suppress(HistoryUnavailable):  # the flush below says it
+            self._opened(QUIT_WAIT_MS / 1000).wait_for_lock(QUIT_WAIT_MS)
         self._flush()
         self._retry.stop()
         if self._pending:
@@ -173,27 +199,40 @@ class HistoryRecorder(QObject):
                 self.tr(
                     "The stretch history in {path} stayed in use by another program; the "
                     "last {count} record(s) of this routine could not be written."
-                ).format(path=self.store.path, count=len(self._pending))
+                ).format(path=self.path, count=len(self._pending))
             )
 
-    def _write(self, action: Write) -> None:
+    def _opened(self, wait_s: float) -> HistoryStore:
+        """The open store, opened now if it is not (a damaged file set aside, and said)."""
         if self.store is None:
+            self.store = HistoryStore.open(self.path, wait_s)
+            if self.store.problem:
+                self.problem.emit(self.store.problem)
+        return self.store
+
+    def _give_up(self, message: str) -> None:
+        """No history this time: one message, and the routines go on unrecorded."""
+        self._unavailable = True
+        self._pending.clear()
+        self._retry.stop()
+        self.problem.emit(message)
+
+    def _write(self, action: Write) -> None:
+        if self._unavailable:
             return
         self._pending.append(action)
         if not self._retry.isActive():  # otherwise it waits its turn behind the others
             self._flush()
 
     def _flush(self) -> None:
-        while self._pending and self.store is not None:
+        while self._pending and not self._unavailable:
             try:
-                self._pending[0](self.store)
+                self._pending[0](self._opened(OPEN_WAIT_S))
             except HistoryBusy:
                 self._wait_for_lock()
                 return
             except HistoryUnavailable as exc:
-                self.store = None  # one message, then the session runs without history
-                self._pending.clear()
-                self.problem.emit(
+                self._give_up(
                     self.tr("{problem} The routine goes on, but is not recorded.").format(
                         problem=exc
                     )
@@ -204,13 +243,13 @@ class HistoryRecorder(QObject):
 
     def _wait_for_lock(self) -> None:
         self._waited_ms += self._retry_ms
-        if self._waited_ms >= TELL_AFTER_MS and not self._told_waiting and self.store:
+        if self._waited_ms >= TELL_AFTER_MS and not self._told_waiting:
             self._told_waiting = True
             self.problem.emit(
                 self.tr(
                     "The stretch history in {path} is in use by another program; this "
                     "routine's records wait and are written once it is free."
-                ).format(path=self.store.path)
+                ).format(path=self.path)
             )
         self._retry.start(self._retry_ms)
         self._retry_ms = min(self._retry_ms * 2, LONGEST_RETRY_MS)
@@ -220,27 +259,3 @@ def _id(session: _Session) -> int:
     # Writes run in order, so the session's start was written before any of its rows.
     assert session.id is not None, "a session's rows were written before its start"
     return session.id
-
-
-def open_recorder(
-    path: Path, driver: SessionDriver, say: Callable[[str], None], parent: QObject
-) -> HistoryRecorder | None:
-    """The history at `path` and its recorder, with whatever is wrong said through `say`;
-    None (and the reason said) if there can be no history this time."""
-    try:
-        store = HistoryStore.open(path)
-    except HistoryUnavailable as exc:
-        say(
-            QCoreApplication.translate(
-                "Application", "{problem} Sessions are not recorded."
-            ).format(problem=exc)
-        )
-        return None
-    if store.problem:
-        say(store.problem)
-    recorder = HistoryRecorder(store, driver, parent)
-    recorder.problem.connect(say)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(store.close)  # after the recorder's own last writes
-    return recorder
