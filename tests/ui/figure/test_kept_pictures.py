@@ -32,7 +32,7 @@ def picture(pictures: FigurePictures, spec=SPEC) -> QImage:
 def written(qtbot, folder) -> list[str]:
     qtbot.wait(10)  # kept from the event loop, after the paint
     QApplication.processEvents()
-    return sorted(p.name for p in folder.glob("*.png"))
+    return sorted(p.name for p in folder.glob("*.argb"))
 
 
 def test_a_kept_picture_is_the_figure_as_drawn(qtbot, tmp_path):
@@ -58,11 +58,11 @@ def test_a_damaged_picture_is_drawn_again(qtbot, tmp_path):
     picture(FigurePictures(tmp_path))
     (name,) = written(qtbot, tmp_path)
     kept = tmp_path / name
-    kept.write_bytes(b"not a picture")
+    kept.write_bytes(b"not a picture")  # cut short, as a full disk leaves it
     redrawn = picture(FigurePictures(tmp_path))
     assert redrawn.width() == 320
     written(qtbot, tmp_path)
-    assert kept.read_bytes().startswith(b"\x89PNG")
+    assert len(kept.read_bytes()) == 320 * 160 * 4  # kept whole again
 
 
 def test_the_renderer_version_follows_the_drawing_code():
@@ -74,9 +74,25 @@ def test_a_folder_or_fifo_where_a_picture_should_be_is_drawn_anew(qapp, qtbot, t
     import os
 
     first = picture(FigurePictures(tmp_path))
-    qtbot.waitUntil(lambda: any(tmp_path.glob("*.png")))  # written from the event loop
-    for kept in tmp_path.glob("*.png"):
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.argb")))  # written from the event loop
+    for kept in tmp_path.glob("*.argb"):
         kept.unlink()
         os.mkfifo(kept)  # what a hostile or broken cache could hold: never read, never hung
     again = picture(FigurePictures(tmp_path))
     assert again.size() == first.size() and again == first
+
+
+def test_only_the_pictures_used_last_are_kept(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(figure_pictures, "KEPT_FILES", 3)
+    stale = tmp_path / "0123-from-an-older-version.png"
+    stale.write_bytes(b"an older picture")
+    os.utime(stale, (0, 0))
+    pictures = FigurePictures(tmp_path)
+    for width in (100, 120, 140):  # the window made wider, a picture for each width
+        pictures.picture(
+            SPEC, STATE, width=width, height=80, pixel_ratio=1.0, dark=False, motion=True
+        )
+        qtbot.wait(20)
+    QApplication.processEvents()
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    assert len(kept) == 3 and stale.name not in kept

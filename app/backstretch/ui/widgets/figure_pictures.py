@@ -2,10 +2,12 @@
 
 Drawing a card's figures means posing each skeleton, working out its camera box and
 painting it: about 45 ms for the six figures of the first screen, and the figure
-engine's import besides. A picture drawn once is kept as a PNG named by a hash of all
-it depends on: the figure as the content describes it, the renderer (the source, or in
-the frozen app the code, of every module that draws), the Qt version, the phase, the
-side, the colours, the size and the pixel ratio. Whatever changes, the name changes,
+engine's import besides. A picture drawn once is kept as its pixels (premultiplied
+ARGB, in this machine's byte order: nothing to decode, where a PNG took about half a
+millisecond each), named by a hash of all it depends on: the figure as the content
+describes it, the renderer (the source, or in the frozen app the code, of every module
+that draws), the Qt version, the phase, the side, the colours, the size, the pixel
+ratio and the byte order. Whatever changes, the name changes,
 so a picture is never stale: it is drawn anew, and the new one kept. Writing waits for
 the event loop, after the paint it served; a picture that cannot be kept is drawn again
 next time. The hash is Qt's SHA-256 (QtCore is loaded anyway): hashlib would load
@@ -14,15 +16,29 @@ OpenSSL's libcrypto, 2-3 MiB kept mapped for the life of the process.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import marshal
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCryptographicHash, QRectF, QTimer, qVersion
 from PySide6.QtGui import QImage, QPainter
 
 from backstretch.figure.spec import FigureSpec
-from backstretch.storage import StorageError, Unreadable, atomic_write_bytes, read_bytes
+from backstretch.storage import (
+    MAX_FILE_BYTES,
+    StorageError,
+    Unreadable,
+    atomic_write_bytes,
+    read_bytes,
+)
+
+PICTURE_FORMAT = QImage.Format.Format_ARGB32_Premultiplied
+# Files kept: the six cards' pictures and shapes in both colour schemes at a few window
+# sizes (about 0.2 MB a picture).
+KEPT_FILES = 60
 
 # Every module whose code decides what a figure looks like.
 RENDERER_MODULES = (
@@ -105,22 +121,20 @@ class FigurePictures:
     ) -> QImage:
         """The figure at `state` for a box of `width` x `height` (device-independent)."""
         pixels = (max(1, round(width * pixel_ratio)), max(1, round(height * pixel_ratio)))
-        key = self._key(repr(spec), state, dark, motion, pixels, pixel_ratio)
-        path = self.folder / f"{key}.png"
-        data = _cached(path)
-        image = QImage()
-        if (
-            data is not None
-            and image.loadFromData(data, "PNG")
-            and image.size().toTuple() == pixels
-        ):
+        key = self._key(repr(spec), state, dark, motion, pixels, pixel_ratio, sys.byteorder)
+        path = self.folder / f"{key}.argb"
+        size = pixels[0] * pixels[1] * 4
+        data = _cached(path, size)
+        if data is not None and len(data) == size:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used now: the last to be forgotten
+            # Kept as the pixels themselves: nothing to decode, a copy and it is shown.
+            image = QImage(data, *pixels, pixels[0] * 4, PICTURE_FORMAT).copy()
             image.setDevicePixelRatio(pixel_ratio)
             return image
-        from PySide6.QtCore import QBuffer, QIODevice
-
         from backstretch.figure.render import paint_figure
 
-        image = QImage(*pixels, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(*pixels, PICTURE_FORMAT)
         image.setDevicePixelRatio(pixel_ratio)
         image.fill(0)
         painter = QPainter(image)
@@ -132,11 +146,8 @@ class FigurePictures:
             )  # fmt: skip
         finally:
             painter.end()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        # The stubs ask for bytes; PySide itself takes only a str here.
-        if image.save(buffer, "PNG"):  # type: ignore[call-overload]
-            self._keep(path, bytes(buffer.data().data()))
+        if image.bytesPerLine() == pixels[0] * 4:  # rows without padding (always, at 32 bits)
+            self._keep(path, bytes(image.constBits()))
         return image
 
     def _keep(self, path: Path, data: bytes) -> None:
@@ -152,13 +163,30 @@ class FigurePictures:
                 atomic_write_bytes(path, data)
             except StorageError:
                 return  # a cache: drawn again next time
+        self._forget_the_oldest()
+
+    def _forget_the_oldest(self) -> None:
+        """Keep the KEPT_FILES used last: each new window width gives the cards new
+        pictures, and an older version's stay behind when the drawing code changes."""
+        try:
+            with os.scandir(self.folder) as found:
+                files = [
+                    (entry.stat(follow_symlinks=False).st_mtime, entry.path)
+                    for entry in found
+                    if entry.is_file(follow_symlinks=False)
+                ]
+        except OSError:
+            return
+        for _used, path in sorted(files, reverse=True)[KEPT_FILES:]:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
 
-def _cached(path: Path) -> bytes | None:
+def _cached(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | None:
     """A kept file's bytes; None when there is none or it is not a file to read (a
     folder or a FIFO where a picture should be): then the picture is drawn anew."""
     try:
-        return read_bytes(path)
+        return read_bytes(path, limit)
     except Unreadable:
         return None
 
