@@ -144,3 +144,20 @@ def test_the_name_is_the_one_earlier_versions_listen_on(places, monkeypatch):
         key = f"{getpass.getuser()}\n/a/settings"
         expected = f"backstretch-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
         assert os.path.basename(server_name(Path("/a/settings"))) == expected
+
+
+def test_the_digest_is_sha256_without_openssl():
+    import hashlib
+    import subprocess
+    import sys
+
+    from backstretch.digest import sha256
+
+    digest = sha256(b"user\n/home/user/.config/backstretch")
+    digest.update(b" and more")
+    expected = hashlib.sha256(b"user\n/home/user/.config/backstretch and more").hexdigest()
+    assert digest.hexdigest() == expected  # names made by older versions still match
+    probe = "import sys; from backstretch.digest import sha256; sha256(b'x'); "
+    probe += "print('_hashlib' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert loaded.stdout.strip() == "False"

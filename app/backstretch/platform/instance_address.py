@@ -10,20 +10,19 @@ is created with mode 0700 and checked the same way; another user's folder, a sym
 or one open to others is refused and the next candidate is tried. With none left, the
 app runs without the link and says why (NoPrivateFolder).
 
-The name is a SHA-256 of the user and the settings folder, the same in every version,
-so a launch finds a running Backstretch of an older one. It is computed with Python's
-own SHA-256 where there is one: hashlib would load OpenSSL's libcrypto, 2-3 MiB kept
-mapped for the life of the process, for twelve hex digits.
+The name is a SHA-256 of the user and the settings folder (digest.py, without
+OpenSSL), the same in every version, so a launch finds a running Backstretch of an
+older one.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import stat
 import sys
 from pathlib import Path
 
+from backstretch.digest import sha256
 from backstretch.paths import config_dir
 
 # Room for a Unix socket's path, less its terminating NUL (struct sockaddr_un).
@@ -39,20 +38,6 @@ class NoPrivateFolder(OSError):
 
 def _uid() -> int:
     return os.getuid() if hasattr(os, "getuid") else -1
-
-
-def _sha256_hex(data: bytes) -> str:
-    """SHA-256 of `data`, from CPython's own module (_sha256 up to 3.11, _sha2 from
-    3.12) when it is there; from OpenSSL, through hashlib, only when it is not."""
-    for name in ("_sha256", "_sha2"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        return str(module.sha256(data).hexdigest())
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def _user_name() -> str:
@@ -148,7 +133,7 @@ def server_name(settings_folder: Path | None = None, app_id: str = "backstretch"
     except (KeyError, OSError, ImportError):  # no user name (containers): fall back to the uid
         user = str(_uid()) if hasattr(os, "getuid") else "user"
     key = f"{user}\n{settings_folder or config_dir()}"
-    name = f"{app_id}-{_sha256_hex(key.encode('utf-8'))[:12]}"
+    name = f"{app_id}-{sha256(key.encode('utf-8')).hexdigest()[:12]}"
     return name if os.name == "nt" else str(socket_folder(name) / name)
 
 

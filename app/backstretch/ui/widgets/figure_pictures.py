@@ -10,8 +10,7 @@ that draws), the Qt version, the phase, the side, the colours, the size, the pix
 ratio and the byte order. Whatever changes, the name changes,
 so a picture is never stale: it is drawn anew, and the new one kept. Writing waits for
 the event loop, after the paint it served; a picture that cannot be kept is drawn again
-next time. The hash is Qt's SHA-256 (QtCore is loaded anyway): hashlib would load
-OpenSSL's libcrypto, 2-3 MiB kept mapped for the life of the process.
+next time. The hash is digest.py's SHA-256, without OpenSSL.
 """
 
 from __future__ import annotations
@@ -23,9 +22,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QRectF, QTimer, qVersion
+from PySide6.QtCore import QRectF, QTimer, qVersion
 from PySide6.QtGui import QImage, QPainter
 
+from backstretch.digest import sha256
 from backstretch.figure.spec import FigureSpec
 from backstretch.storage import (
     MAX_FILE_BYTES,
@@ -52,26 +52,21 @@ RENDERER_MODULES = (
 )
 
 
-def _hex(digest: QCryptographicHash) -> str:
-    return bytes(digest.result().toHex().data()).decode("ascii")
-
-
 def renderer_version() -> str:
     """A hash of the drawing code, without importing (or running) it."""
-    digest = QCryptographicHash(QCryptographicHash.Algorithm.Sha256)
-    digest.addData(qVersion().encode())
+    digest = sha256(qVersion().encode())
     for name in RENDERER_MODULES:
         found = importlib.util.find_spec(name)
         loader = found.loader if found is not None else None
         source = getattr(loader, "get_source", None)
         text = source(name) if source is not None else None
         if text is not None:
-            digest.addData(text.encode())
+            digest.update(text.encode())
         elif loader is not None and hasattr(loader, "get_code"):
-            digest.addData(marshal.dumps(loader.get_code(name)))
+            digest.update(marshal.dumps(loader.get_code(name)))
         else:
-            digest.addData(f"unknown {name}".encode())  # never matches a kept picture
-    return _hex(digest)
+            digest.update(f"unknown {name}".encode())  # never matches a kept picture
+    return digest.hexdigest()
 
 
 class FigurePictures:
@@ -86,9 +81,7 @@ class FigurePictures:
     def _key(self, *parts: object) -> str:
         if self._renderer is None:
             self._renderer = renderer_version()
-        digest = QCryptographicHash(QCryptographicHash.Algorithm.Sha256)
-        digest.addData(repr((self._renderer, *parts)).encode())
-        return _hex(digest)[:40]
+        return sha256(repr((self._renderer, *parts)).encode()).hexdigest()[:40]
 
     def aspect_ratio(self, spec: FigureSpec) -> float:
         key = self._key(repr(spec), "aspect")
