@@ -56,8 +56,11 @@ DROPPED_PLUGINS = {
     "ffmpegmediaplugin",
 }
 
-# Shared libraries that only the dropped plugins need.
-DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick", "Qt6Svg")
+# Shared libraries that only the dropped plugins need. Qt6Svg stays: GNOME's window
+# decorations on Wayland (the adwaita plugin) draw their buttons with it, and without
+# them a window there has no title bar at all; the SVG icon engine (icon themes in
+# Qt's dialogs) uses it too.
+DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick")
 
 
 # Taken from the system instead (the .deb depends on them). Base libraries every
