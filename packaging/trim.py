@@ -7,6 +7,7 @@ time (Qt scans plugin folders). Paths are compared with forward slashes.
 
 from __future__ import annotations
 
+import sys
 from pathlib import PurePath
 
 # Plugin folders dropped whole.
@@ -149,7 +150,7 @@ def _under_plugins(path: PurePath) -> tuple[str, ...] | None:
     return None
 
 
-def keep_binary(destination: str) -> bool:
+def keep_binary(destination: str, *, linux: bool = sys.platform.startswith("linux")) -> bool:
     path = PurePath(destination.replace("\\", "/"))
     plugin = _under_plugins(path)
     if plugin is not None:
@@ -158,7 +159,9 @@ def keep_binary(destination: str) -> bool:
         if _plugin_name(path) in DROPPED_PLUGINS:
             return False
     name = path.name
-    if any(name.startswith(library) for library in SYSTEM_LIBRARIES):
+    # Only Linux: on Windows and macOS some of these names are Python's own copies
+    # (libffi-8.dll for ctypes, a Homebrew Python's libsqlite3.dylib).
+    if linux and any(name.startswith(library) for library in SYSTEM_LIBRARIES):
         return False
     return not any(library in name for library in DROPPED_LIBRARIES)
 
