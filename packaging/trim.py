@@ -67,7 +67,7 @@ DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick")
 # Taken from the system instead (the .deb depends on them). Base libraries every
 # desktop Linux has, whose system copies must match the running services (D-Bus,
 # systemd, the sound server, speech-dispatcher) or are simply always there (GLib, Xlib,
-# the C++ runtime, compression, fonts, the XCB helpers Qt's xcb platform needs).
+# the C++ runtime, compression, fonts, libxcb's extension libraries).
 # Bundling them only adds size and risks a mismatch, and costs memory as well: every
 # other program maps the system's copy, so its pages are shared and count for little
 # in each one's PSS, while a bundled copy's pages are this app's alone (about 3 MiB at
@@ -129,9 +129,19 @@ SYSTEM_LIBRARIES = (
     "libfontconfig",
     "libpng16",
     "libbrotli",
-    # Keyboards and the XCB helper libraries of Qt's xcb platform
-    "libxkbcommon",
-    "libxcb-",
+    # Keyboard maps, and the X extensions' libraries that come with libxcb itself. The
+    # xcb-util family (cursor, icccm, image, keysyms, render-util, util) and
+    # libxkbcommon-x11 stay bundled: many desktops install them only with a Qt or
+    # KDE program, and the portable archive must start there too.
+    "libxkbcommon.so",
+    "libxcb-glx",
+    "libxcb-randr",
+    "libxcb-render.",
+    "libxcb-shape",
+    "libxcb-shm",
+    "libxcb-sync",
+    "libxcb-xfixes",
+    "libxcb-xkb",
 )
 
 # Icon files only the build itself needs (the executable and bundle icons).

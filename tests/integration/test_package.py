@@ -131,7 +131,7 @@ def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
     for unwanted in ("libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0", "PIL"):
         assert unwanted not in names
     # Taken from the system, whose copy every other program shares (packaging/trim.py).
-    for system in ("libstdc++.so.6", "libsqlite3.so.0", "libfreetype.so.6", "libxcb-util.so.1"):
+    for system in ("libstdc++.so.6", "libsqlite3.so.0", "libfreetype.so.6", "libxcb-xkb.so.1"):
         assert system not in names
     qt_catalogues = {path.name for path in (internal / "PySide6").rglob("translations/*.qm")}
     assert qt_catalogues == {f"qtbase_{language}.qm" for language in SPEAKS}

@@ -22,7 +22,7 @@ def trim():
 
 @pytest.mark.parametrize(
     "name",
-    ["libstdc++.so.6", "libsqlite3.so.0", "libfreetype.so.6", "libxcb-cursor.so.0", "libz.so.1"],
+    ["libstdc++.so.6", "libsqlite3.so.0", "libfreetype.so.6", "libxcb-render.so.0", "libz.so.1"],
 )
 def test_on_linux_the_systems_own_libraries_are_left_to_the_system(trim, name):
     assert not trim.keep_binary(name, linux=True)
@@ -34,9 +34,18 @@ def test_elsewhere_the_same_names_are_pythons_own_copies_and_stay(trim):
 
 
 @pytest.mark.parametrize(
-    "name", ["libpython3.11.so.1.0", "PySide6/Qt/lib/libicuuc.so.73", "libQt6Core.so.6"]
+    "name",
+    [
+        "libpython3.11.so.1.0",
+        "PySide6/Qt/lib/libicuuc.so.73",
+        "libQt6Core.so.6",
+        # Not on every desktop: the portable archive brings them.
+        "libxcb-cursor.so.0",
+        "libxcb-render-util.so.0",
+        "libxkbcommon-x11.so.0",
+    ],
 )
-def test_python_qt_and_the_icu_qt_is_built_with_stay_on_linux(trim, name):
+def test_python_qt_its_icu_and_the_xcb_helpers_stay_on_linux(trim, name):
     assert trim.keep_binary(name, linux=True)
 
 
