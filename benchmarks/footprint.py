@@ -4,7 +4,10 @@
   text is drawn in that first paint: nothing is filled in later);
 - memory at rest, with the window closed and reminders armed, as PSS summed over the
   process tree from /proc/PID/smaps_rollup, with a tray (trayer) and without one (the
-  background mode);
+  background mode); and the same with the pages of its Python and Qt files counted
+  whole, as if no other program mapped them (the frozen build shares them with
+  none; the source run and the minimal window with whatever else runs from the same
+  virtual environment);
 - coming back: a second launch until the running Backstretch has painted its window.
 
 Launches are interleaved, so drift in a shared machine hits every program alike; each
@@ -57,6 +60,37 @@ def pss_mib(pid: int, field: str = "Pss") -> float:
             for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
                 if line.startswith(f"{field}:"):
                     total += int(line.split()[1])
+            todo += children(current)
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total / 1024
+
+
+# The system's own files: every desktop program maps these, so sharing their pages is
+# what a user's machine does too.
+SYSTEM_FILES = ("/usr/", "/lib", "/etc/", "/var/", "/dev/", "/memfd:", "/SYSV")
+
+
+def unshared_mib(pid: int) -> float:
+    """PSS of `pid` and everything it started, with the pages of its other files (its
+    Python, its Qt, its own code) counted in full, as if no other program mapped
+    them: the source run and the minimal window share their Python and Qt with any
+    other program started from the same virtual environment (other test runs on a
+    shared machine), the frozen build with none, so PSS alone favours them by as much
+    as half their libraries. Resident pages of those files count whole; the rest
+    (anonymous memory, the system's libraries, fonts and locales) as PSS."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            own = False
+            for line in Path(f"/proc/{current}/smaps").read_text().splitlines():
+                fields = line.split()
+                if len(fields) >= 5 and ":" in fields[3] and "-" in fields[0]:  # a mapping
+                    path = fields[5] if len(fields) > 5 else ""
+                    own = path.startswith("/") and not path.startswith(SYSTEM_FILES)
+                elif fields and fields[0] == ("Rss:" if own else "Pss:"):
+                    total += int(fields[1])
             todo += children(current)
         except (FileNotFoundError, ProcessLookupError):
             continue
@@ -161,6 +195,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
     # PSS moves with whoever else maps the same libraries (other Qt programs on the
     # machine); the memory only this process has written does not.
     dirty: dict[str, list[float]] = {name: [] for name in ["minimal", *apps]}
+    unshared: dict[str, list[float]] = {name: [] for name in ["minimal", *apps]}
     for with_tray in (True, False):
         with (
             display() as (env, _where),
@@ -179,6 +214,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
                 time.sleep(settle)
                 pss["minimal"][with_tray].append(pss_mib(window.pid))
                 dirty["minimal"].append(pss_mib(window.pid, "Private_Dirty"))
+                unshared["minimal"].append(unshared_mib(window.pid))
                 window.terminate()
             running: dict[str, subprocess.Popen] = {}
             homes: dict[str, dict[str, str]] = {}
@@ -189,6 +225,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
                     time.sleep(settle)  # what the close let go is given back
                     pss[name][with_tray].append(pss_mib(running[name].pid))
                     dirty[name].append(pss_mib(running[name].pid, "Private_Dirty"))
+                    unshared[name].append(unshared_mib(running[name].pid))
                 for _ in range(runs):
                     if with_tray:  # the start-up does not depend on the tray
                         launch["minimal"].append(first_frame(minimal, launch_env))
@@ -203,6 +240,7 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
                 for name, process in running.items():
                     pss[name][with_tray].append(pss_mib(process.pid))
                     dirty[name].append(pss_mib(process.pid, "Private_Dirty"))
+                    unshared[name].append(unshared_mib(process.pid))
     base, base_best = ms(launch["minimal"])
     rows = []
 
@@ -227,6 +265,12 @@ def bench_footprint(display, runs: int, settle: float = 3.0) -> list[tuple[str, 
             {name: pss[name][with_tray] for name in apps},
         )
     row("private dirty memory at rest, either way", "MiB", ms(dirty["minimal"]), dirty)
+    row(
+        "PSS at rest, Python and Qt unshared, either way",
+        "MiB",
+        ms(unshared["minimal"]),
+        unshared,
+    )
     for with_tray, label in ((True, "from the tray"), (False, "in the background")):
         row(
             f"coming back {label}: launch -> painted",

@@ -168,7 +168,8 @@ def bench_footprint_table(runs: int) -> None:
     print(
         "launch: until the library window is painted with its illustrations and texts;"
         " PSS: summed over the process tree, after the window's first close and after"
-        " the last coming back; coming back: a second launch until the window is painted"
+        " the last coming back (unshared: Python's and Qt's pages counted whole, as if no"
+        " other program mapped them); coming back: a second launch until the window is painted"
     )
 
 

@@ -7,6 +7,7 @@ time (Qt scans plugin folders). Paths are compared with forward slashes.
 
 from __future__ import annotations
 
+import sys
 from pathlib import PurePath
 
 # Plugin folders dropped whole.
@@ -56,14 +57,21 @@ DROPPED_PLUGINS = {
     "ffmpegmediaplugin",
 }
 
-# Shared libraries that only the dropped plugins need.
-DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick", "Qt6Svg")
+# Shared libraries that only the dropped plugins need. Qt6Svg stays: GNOME's window
+# decorations on Wayland (the adwaita plugin) draw their buttons with it, and without
+# them a window there has no title bar at all; the SVG icon engine (icon themes in
+# Qt's dialogs) uses it too.
+DROPPED_LIBRARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Qml", "Qt6Quick")
 
 
 # Taken from the system instead (the .deb depends on them). Base libraries every
 # desktop Linux has, whose system copies must match the running services (D-Bus,
-# systemd, the sound server) or are simply always there (GLib, Xlib, Kerberos for
-# QtNetwork); bundling them would only add size and risk a mismatch.
+# systemd, the sound server, speech-dispatcher) or are simply always there (GLib, Xlib,
+# the C++ runtime, compression, fonts, libxcb's extension libraries).
+# Bundling them only adds size and risks a mismatch, and costs memory as well: every
+# other program maps the system's copy, so its pages are shared and count for little
+# in each one's PSS, while a bundled copy's pages are this app's alone (about 3 MiB at
+# rest for the list below from the C++ runtime on).
 SYSTEM_LIBRARIES = (
     # PulseAudio client and what it loads
     "libpulse.so",
@@ -101,6 +109,39 @@ SYSTEM_LIBRARIES = (
     "libk5crypto",
     "libcom_err",
     "libkeyutils",
+    # The speech-dispatcher client, for Qt's speechd engine (its protocol must match
+    # the installed speech-dispatcher; the .deb recommends both)
+    "libspeechd",
+    # The C++ runtime Qt is built against
+    "libstdc++",
+    "libgcc_s",
+    # Compression, XML and foreign calls for Python's own modules; SQLite for the
+    # history
+    "libz.so",
+    "libbz2",
+    "liblzma",
+    "libzstd",
+    "libexpat",
+    "libffi",
+    "libsqlite3",
+    # Fonts: FreeType and fontconfig with what FreeType loads
+    "libfreetype",
+    "libfontconfig",
+    "libpng16",
+    "libbrotli",
+    # Keyboard maps, and the X extensions' libraries that come with libxcb itself. The
+    # xcb-util family (cursor, icccm, image, keysyms, render-util, util) and
+    # libxkbcommon-x11 stay bundled: many desktops install them only with a Qt or
+    # KDE program, and the portable archive must start there too.
+    "libxkbcommon.so",
+    "libxcb-glx",
+    "libxcb-randr",
+    "libxcb-render.",
+    "libxcb-shape",
+    "libxcb-shm",
+    "libxcb-sync",
+    "libxcb-xfixes",
+    "libxcb-xkb",
 )
 
 # Icon files only the build itself needs (the executable and bundle icons).
@@ -119,7 +160,7 @@ def _under_plugins(path: PurePath) -> tuple[str, ...] | None:
     return None
 
 
-def keep_binary(destination: str) -> bool:
+def keep_binary(destination: str, *, linux: bool = sys.platform.startswith("linux")) -> bool:
     path = PurePath(destination.replace("\\", "/"))
     plugin = _under_plugins(path)
     if plugin is not None:
@@ -128,7 +169,9 @@ def keep_binary(destination: str) -> bool:
         if _plugin_name(path) in DROPPED_PLUGINS:
             return False
     name = path.name
-    if any(name.startswith(library) for library in SYSTEM_LIBRARIES):
+    # Only Linux: on Windows and macOS some of these names are Python's own copies
+    # (libffi-8.dll for ctypes, a Homebrew Python's libsqlite3.dylib).
+    if linux and any(name.startswith(library) for library in SYSTEM_LIBRARIES):
         return False
     return not any(library in name for library in DROPPED_LIBRARIES)
 

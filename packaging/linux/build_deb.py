@@ -49,6 +49,28 @@ DEPENDS = [
     "libx11-6",
     "libx11-xcb1",
     "libgssapi-krb5-2",
+    "libstdc++6 (>= 11)",  # Qt needs GLIBCXX_3.4.29
+    "libgcc-s1",
+    "zlib1g",
+    "libbz2-1.0",
+    "liblzma5",
+    "libzstd1",
+    "libexpat1",
+    "libffi8",
+    "libsqlite3-0",
+    "libfreetype6",
+    "libfontconfig1",
+    "libpng16-16",
+    "libxkbcommon0",
+    # libxcb's extension libraries, for Qt's xcb platform and its GLX integration.
+    "libxcb-glx0",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
     "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
 ]
 RECOMMENDS = [

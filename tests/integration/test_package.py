@@ -130,6 +130,9 @@ def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
     names = {path.name for path in internal.rglob("*")}
     for unwanted in ("libqgtk3.so", "libqeglfs.so", "libqvnc.so", "libgtk-3.so.0", "PIL"):
         assert unwanted not in names
+    # Taken from the system, whose copy every other program shares (packaging/trim.py).
+    for system in ("libstdc++.so.6", "libsqlite3.so.0", "libfreetype.so.6", "libxcb-xkb.so.1"):
+        assert system not in names
     qt_catalogues = {path.name for path in (internal / "PySide6").rglob("translations/*.qm")}
     assert qt_catalogues == {f"qtbase_{language}.qm" for language in SPEAKS}
     assert not list(internal.rglob("*.ts"))
@@ -137,6 +140,26 @@ def test_the_frozen_app_leaves_out_what_it_does_not_use(build):
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     kept = {path.name for path in plugins.iterdir()}
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= kept
+
+
+def test_every_library_of_the_frozen_app_finds_the_libraries_it_needs(build):
+    """In the build or on the system: a plugin whose library was left out would fail to
+    load without a word (as GNOME's Wayland decorations did without QtSvg)."""
+    onedir, _ = build
+    internal = onedir / "_internal"
+    # The launcher puts its folder first on the search path, as here.
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))
+    missing = {}
+    for path in [onedir / "backstretch", *internal.rglob("*.so*")]:
+        if path.is_symlink() or not path.is_file():
+            continue
+        listed = subprocess.run(
+            ["ldd", str(path)], capture_output=True, text=True, env=env, check=False
+        ).stdout
+        unresolved = [line.split()[0] for line in listed.splitlines() if "not found" in line]
+        if unresolved:
+            missing[str(path.relative_to(onedir))] = unresolved
+    assert missing == {}
 
 
 def test_the_frozen_app_starts_as_fast_as_from_source(build, tmp_path):
