@@ -14,8 +14,15 @@ from PIL import Image, ImageChops
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from backstretch.figure import scene
 from backstretch.figure.checks import point_segment_distance
-from backstretch.figure.render import aspect_ratio, fit_transform, paint_figure, render_image
+from backstretch.figure.render import (
+    aspect_ratio,
+    fit_transform,
+    paint_figure,
+    prepare,
+    render_image,
+)
 from backstretch.figure.scene import ARROW_HEAD_LENGTH, ARROW_WIDTH, arrow_path
 from backstretch.session import Phase
 from backstretch.ui.widgets.figure_widget import FigureWidget
@@ -62,6 +69,30 @@ def test_every_phase_draws_something(qapp, specs, path):
                 for dark in (False, True):
                     image = render(spec, phase, progress, side, dark=dark)
                     assert 0.08 < drawn_fraction(image) < 1.0, (phase, progress, side, dark)
+
+
+# What a figure works out once and keeps: its camera box, poses, mat and arrows.
+WORKED_OUT = (scene.bounds, scene._samples, scene.mat_box, scene._arrow_track)
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)
+def test_a_prepared_figure_draws_without_working_anything_out(qapp, specs, path):
+    """Prepared ahead (before its first phase), a figure's first drawing costs what
+    any other does: nothing of its shape is left to work out then."""
+    for kept in (*WORKED_OUT, scene.arrow_path):
+        kept.cache_clear()
+    spec = specs[path.stem]
+    prepare(spec)
+    before = [kept.cache_info().misses for kept in WORKED_OUT]
+    aspect_ratio(spec)
+    for side in sides_of(path):
+        for phase in PHASES:
+            render(spec, phase, 0.5, side)
+            if phase in (Phase.STRETCH, Phase.RELEASE):
+                misses = scene.arrow_path.cache_info().misses
+                arrow_path(spec, phase, side)
+                assert scene.arrow_path.cache_info().misses == misses, (phase, side)
+    assert [kept.cache_info().misses for kept in WORKED_OUT] == before
 
 
 @pytest.mark.parametrize("path", EXERCISE_FILES, ids=IDS)

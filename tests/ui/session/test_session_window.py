@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 
 from backstretch.clock import ManualClock
 from backstretch.content import load_library
+from backstretch.figure import scene
 from backstretch.paths import resources_dir
 from backstretch.routine import RoutineOptions
 from backstretch.session import Phase
 from backstretch.settings import Section, Settings
 from backstretch.ui.main_window import MainWindow
+from backstretch.ui.session.view import PREPARE_NEXT_AFTER_MS
 from tests.helpers.app import settings_store
 from tests.helpers.dialogs import press_in_next_dialog
 
@@ -279,3 +281,22 @@ def test_without_sound_the_session_says_so_rather_than_sound_on(window, qtbot):
     assert window.store.guidance.sound
     view.set_sound_problem(None)
     assert view.sound_button.text() == "♪  Sound on" and view.volume.isEnabled()
+
+
+def test_no_phase_change_waits_for_a_figure_to_be_worked_out(window, clock, qtbot):
+    """Each stretch's figure (its camera box, poses, arrows) is worked out ahead: the
+    first before the routine's clock starts, each next one in the quiet after the
+    previous stretch's first phase. A phase change never does it: the layout asks the
+    figure's shape at once, and 6-8 ms there is as late as the phase shows."""
+    for kept in (scene.bounds, scene._samples, scene.mat_box, scene._arrow_track):
+        kept.cache_clear()
+    window.library_view.start_button.click()
+    state = window.current_state()
+    shown = None
+    while state is not None and state.step is not None:
+        if state.step.exercise_id != shown:
+            shown = state.step.exercise_id
+            qtbot.wait(PREPARE_NEXT_AFTER_MS + 50)  # the quiet after a stretch's first phase
+        worked_out = scene.bounds.cache_info().misses
+        state = advance_to_next_step(window, clock)
+        assert scene.bounds.cache_info().misses == worked_out, state.step

@@ -6,7 +6,7 @@ pure machine decide what is current.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -42,6 +42,10 @@ SMALLEST_SCALE = 0.45
 
 INSTRUCTION_LINES = 2  # the instruction keeps room for two lines at least
 
+# The next stretch's figure is worked out this long after a stretch's first phase is
+# shown: that phase has painted, and the next phase change is still far off.
+PREPARE_NEXT_AFTER_MS = 100
+
 
 class SessionView(QWidget):
     back_requested = Signal()
@@ -61,6 +65,8 @@ class SessionView(QWidget):
         self._order: tuple[str, ...] = ()
         self._plan_total = 0.0
         self._phase_text = ""  # the phase's name, shown again on resuming
+        self._prepared = -1  # the last stretch of the plan whose figure is worked out
+        self._scheduled = -1  # the last one whose working out is on its way
         self._paused = False
         self.sound_problem: str | None = None  # why no sound can play, if it cannot
         # The sizes are fitted with room for the longest caution, so the type keeps its
@@ -301,6 +307,7 @@ class SessionView(QWidget):
         self._show_pain_question(step)
         self.show_frame(state)
         self._announce(wording.announcement(step, text))
+        self._prepare_next(step.exercise_index)
 
     def _announce(self, message: str) -> None:
         """Tell a screen reader about the new phase, without moving its focus."""
@@ -346,6 +353,9 @@ class SessionView(QWidget):
     def set_plan(self, exercise_ids: tuple[str, ...], total: float) -> None:
         self._order = exercise_ids
         self._plan_total = total
+        # Before the routine's clock starts: the first phase then shows at once.
+        self._prepared = self._scheduled = -1
+        self._prepare(0)
         self.set_paused(False)
         self._asking_before = False
         self.pain_before.clear()
@@ -365,6 +375,35 @@ class SessionView(QWidget):
         self._asking_before = False  # the first stretch began: the moment has passed
         self.pain_before.hide()
         self.up_next.show()
+
+    # -- the figure, worked out ahead ----------------------------------------------
+
+    def _prepare(self, position: int) -> None:
+        """Work out the figure of the plan's stretch at `position` (its camera box,
+        poses and arrows) ahead of its first phase. Left to that phase, it is done as
+        the phase changes, since the layout asks the figure's shape at once: 6-8 ms on
+        an idle CPU, two or three times that on a busy one."""
+        if position >= len(self._order) or position <= self._prepared:
+            return
+        # Here, not at the top: the first screen does without the figure engine.
+        from backstretch.figure.render import prepare
+
+        self._prepared = position
+        prepare(self.library.by_id(self._order[position]).figure)
+
+    def _prepare_next(self, position: int) -> None:
+        """Once a stretch's first phase has shown, the next stretch's figure is worked
+        out in the quiet that follows."""
+        following = position + 1
+        if following >= len(self._order) or following <= self._scheduled:
+            return
+        self._scheduled = following
+        order = self._order
+        QTimer.singleShot(
+            PREPARE_NEXT_AFTER_MS,
+            self,
+            lambda: self._prepare(following) if self._order is order else None,
+        )
 
     # -- wording -------------------------------------------------------------------
 
