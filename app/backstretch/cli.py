@@ -308,28 +308,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             known = ", ".join(e.id for e in library.exercises)
             print(f"backstretch: no stretch {args.exercise!r} (known: {known})", file=sys.stderr)
             return 2
-    if not scripted and _handed_over_directly(args):
-        return 0
-    from backstretch.platform.pyside_import import load_pyside
-
-    load_pyside()
     instance_name: str | None = None
-    instance_lock: InstanceLock | None = None
     if not scripted:
-        # First of all: a launch while Backstretch runs (from the menu, or a second
-        # click) only passes its request on, so it loads nothing else.
         from backstretch.platform.instance_address import NoPrivateFolder, server_name
-        from backstretch.platform.instance_lock import InstanceLock
+        from backstretch.platform.launch_client import hand_over_directly
 
         try:
             instance_name = server_name()
         except NoPrivateFolder as exc:
             print(f"backstretch: {exc}", file=sys.stderr)
-        first = None
-        if instance_name is not None:
-            instance_lock = InstanceLock(instance_name)
-            first = instance_lock.claim()
-        if instance_name is not None and instance_lock is not None and first is not True:
+        # First of all: while Backstretch runs, a launch (from the menu, or a second
+        # click) passes its request on before loading Qt, and loads nothing else.
+        if instance_name is not None and hand_over_directly(
+            handed_over_request(args), instance_name
+        ):
+            return 0
+    from backstretch.platform.pyside_import import load_pyside
+
+    load_pyside()
+    instance_lock: InstanceLock | None = None
+    if instance_name is not None:
+        # Nobody answered: the first holds the lock (instance_lock); if that is not us,
+        # hand over to it once it listens.
+        from backstretch.platform.instance_lock import InstanceLock
+
+        instance_lock = InstanceLock(instance_name)
+        first = instance_lock.claim()
+        if first is not True:
             outcome = _defer_to_the_first(
                 handed_over_request(args), instance_name, instance_lock, lock_held=first is False
             )
@@ -350,19 +355,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if restart:
         _restart()
     return status
-
-
-def _handed_over_directly(args: argparse.Namespace) -> bool:
-    """While Backstretch runs, a launch passes its request on before loading Qt
-    (platform/launch_client.py)."""
-    from backstretch.platform.instance_address import NoPrivateFolder, server_name
-    from backstretch.platform.launch_client import hand_over_directly
-
-    try:
-        address = server_name()
-    except NoPrivateFolder:
-        return False  # said on the way that follows
-    return hand_over_directly(handed_over_request(args), address)
 
 
 def _say_not_answering(pid: int | None, qt_args: list[str]) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 # Imported by single_instance once its limits are set, so they are there to read.
 from backstretch.platform import single_instance as shared
 from backstretch.platform.instance_address import server_name
-from backstretch.platform.launch_request import MAX_REQUEST_BYTES, InvalidRequest, LaunchRequest
+from backstretch.platform.launch_request import MAX_REQUEST_BYTES, LaunchRequest
 
 log = shared.log
 
@@ -122,12 +122,9 @@ class InstanceServer(QObject):
         socket.write(b"ok\n")
         socket.flush()
         socket.disconnectFromServer()  # one request per connection
-        try:
-            request = LaunchRequest.decode(line.rstrip(b"\r\n"))
-        except InvalidRequest as exc:
-            log.warning("instance socket: ignored a message that is not a request (%s)", exc)
-            return
-        self.request_received.emit(request)
+        request = shared.decoded(line.rstrip(b"\r\n"))
+        if request is not None:
+            self.request_received.emit(request)
 
     def close(self) -> None:
         self._server.close()

@@ -70,6 +70,15 @@ def peer_uid(descriptor: int) -> int | None:
         return _peer_uid_of(peer)
 
 
+def decoded(line: bytes) -> LaunchRequest | None:
+    """The request a line holds; None (and a log line) for anything else."""
+    try:
+        return LaunchRequest.decode(line)
+    except InvalidRequest as exc:
+        log.warning("instance socket: ignored a message that is not a request (%s)", exc)
+        return None
+
+
 def _hand_over_unix(request: LaunchRequest, name: str | None = None) -> bool:
     """Send our request to a running instance; True if it has it."""
     return hand_over_directly(request, name or server_name())
@@ -243,12 +252,9 @@ class _UnixInstanceServer(QObject):
         with contextlib.suppress(OSError):
             connection.link.send(b"ok\n")
         self._drop(connection)  # one request per connection
-        try:
-            request = LaunchRequest.decode(line.rstrip(b"\r"))
-        except InvalidRequest as exc:
-            log.warning("instance socket: ignored a message that is not a request (%s)", exc)
-            return
-        self.request_received.emit(request)
+        request = decoded(line.rstrip(b"\r"))
+        if request is not None:
+            self.request_received.emit(request)
 
     def close(self) -> None:
         for connection in list(self._connections.values()):

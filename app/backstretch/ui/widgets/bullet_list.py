@@ -41,7 +41,7 @@ class BulletList(QWidget):
         self._grid.addWidget(title, row, 0, 1, 2)
         self._lines.append(heading)
         for number, item in enumerate(items, start=1):
-            mark = _label(f"{number}." if ordered else "•", wrap=False)
+            mark = QLabel(f"{number}." if ordered else "•")  # never markup, never wrapped
             set_by_number(mark, alignment=ALIGN_TOP_RIGHT)
             mark.setContentsMargins(INDENT, 0, 0, 0)
             self._grid.addWidget(mark, row + number, 0)
@@ -53,8 +53,8 @@ class BulletList(QWidget):
         return "\n".join(self._lines)
 
 
-def _label(text: str, *, wrap: bool = True) -> QLabel:
+def _label(text: str) -> QLabel:
     label = QLabel(text)
     set_by_number(label, textFormat=PLAIN_TEXT)  # a step's text is never markup
-    label.setWordWrap(wrap)
+    label.setWordWrap(True)
     return label
